@@ -1,0 +1,75 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from academy.i18n import column_name, language_codes
+from academy.models import Academy, Partner
+
+admin.site.site_header = _("Academy portal administration")
+admin.site.site_title = _("Academy portal")
+admin.site.index_title = _("Content and figures")
+
+
+def side_by_side(*fields):
+    """Admin field rows with each translated field's languages on one line."""
+    return [tuple(column_name(field, code) for code in language_codes()) for field in fields]
+
+
+class TranslatedAdmin(admin.ModelAdmin):
+    """Shows, in the list, which languages still lack a translation."""
+
+    @admin.display(description=_("translations"))
+    def translation_status(self, obj):
+        missing = obj.missing_languages()
+        if not missing:
+            return _("complete")
+        return ngettext("missing: %(languages)s", "missing: %(languages)s", len(missing)) % {
+            "languages": ", ".join(missing)
+        }
+
+
+@admin.register(Academy)
+class AcademyAdmin(TranslatedAdmin):
+    list_display = ["__str__", "unveiled_on", "translation_status"]
+    fieldsets = [
+        (_("Name"), {"fields": side_by_side("name", "short_name")}),
+        (_("Home page"), {"fields": side_by_side("summary")}),
+        (_("About page"), {"fields": side_by_side("founding", "aims", "teaching_team", "pathway")}),
+        (
+            _("Facts and contact"),
+            {"fields": ["unveiled_on", *side_by_side("address"), "email", "phone"]},
+        ),
+    ]
+
+    def has_add_permission(self, request):
+        # One profile: add it only while there is none.
+        return super().has_add_permission(request) and not Academy.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Partner)
+class PartnerAdmin(TranslatedAdmin):
+    list_display = [
+        "name_en",
+        "role",
+        "country",
+        "city_en",
+        "position",
+        "is_active",
+        "translation_status",
+    ]
+    list_editable = ["position", "is_active"]
+    list_filter = ["role", "country", "is_active"]
+    search_fields = [column_name(field, code) for field in ("name", "short_name") for code in language_codes()]
+    ordering = ["role", "position", "slug"]
+    prepopulated_fields = {"slug": ["name_en"]}
+    fieldsets = [
+        (None, {"fields": [*side_by_side("name", "short_name"), "slug"]}),
+        (
+            _("Role"),
+            {"fields": ["role", *side_by_side("role_description"), "position", "is_active"]},
+        ),
+        (_("Place"), {"fields": ["country", *side_by_side("city"), "website"]}),
+    ]

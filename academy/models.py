@@ -1,0 +1,120 @@
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from academy.i18n import TranslatedField, TranslatedModel
+
+
+class Academy(TranslatedModel, models.Model):
+    """The academy's own profile: one row, edited in the admin."""
+
+    name = TranslatedField(models.CharField, max_length=200, verbose_name=_("name"))
+    short_name = TranslatedField(models.CharField, max_length=80, verbose_name=_("short name"))
+    summary = TranslatedField(
+        models.TextField,
+        verbose_name=_("summary"),
+        help_text=_("The academy in two sentences, for the home page."),
+    )
+    founding = TranslatedField(models.TextField, verbose_name=_("founding"))
+    aims = TranslatedField(models.TextField, verbose_name=_("aims"))
+    teaching_team = TranslatedField(models.TextField, verbose_name=_("teaching team"))
+    pathway = TranslatedField(models.TextField, verbose_name=_("study pathway"))
+    unveiled_on = models.DateField(_("unveiled on"))
+    address = TranslatedField(
+        models.CharField, max_length=300, required=False, verbose_name=_("address")
+    )
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+
+    class Meta:
+        verbose_name = _("academy profile")
+        verbose_name_plural = _("academy profile")
+        constraints = [
+            models.CheckConstraint(condition=Q(id=1), name="academy_single_profile"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.pk = 1
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def current(cls):
+        return cls.objects.filter(pk=1).first()
+
+
+class PartnerRole(models.TextChoices):
+    FOUNDING = "founding", _("Founding institutions")
+    PATHWAY = "pathway", _("Undergraduate pathway")
+    NETWORK = "network", _("University networks")
+    STANDARDS = "standards", _("Skills standards")
+    CULTURE = "culture", _("Language and culture")
+
+
+class Country(models.TextChoices):
+    CHINA = "CN", _("China")
+    RUSSIA = "RU", _("Russia")
+    INTERNATIONAL = "INT", _("International")
+
+
+class PartnerQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+    def in_role_order(self):
+        """Grouped by role, in the order the roles are declared."""
+        role_order = models.Case(
+            *[models.When(role=role, then=rank) for rank, role in enumerate(PartnerRole.values)],
+            output_field=models.IntegerField(),
+        )
+        return self.alias(role_order=role_order).order_by("role_order", "position", "slug")
+
+
+class Partner(TranslatedModel, models.Model):
+    Role = PartnerRole
+    Country = Country
+
+    name = TranslatedField(models.CharField, max_length=200, verbose_name=_("name"))
+    short_name = TranslatedField(
+        models.CharField, max_length=80, required=False, verbose_name=_("short name")
+    )
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    role = models.CharField(_("role"), max_length=20, choices=PartnerRole.choices)
+    role_description = TranslatedField(
+        models.TextField,
+        verbose_name=_("role description"),
+        help_text=_("What this institution does for the academy."),
+    )
+    country = models.CharField(_("country"), max_length=3, choices=Country.choices)
+    city = TranslatedField(models.CharField, max_length=100, required=False, verbose_name=_("city"))
+    website = models.URLField(_("website"), blank=True)
+    position = models.PositiveSmallIntegerField(
+        _("position"), default=0, help_text=_("Smaller numbers come first within a role.")
+    )
+    is_active = models.BooleanField(_("shown on the site"), default=True)
+
+    objects = PartnerQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("partner institution")
+        verbose_name_plural = _("partner institutions")
+        ordering = ["position", "slug"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(role__in=PartnerRole.values),
+                name="partner_role_known",
+            ),
+            models.CheckConstraint(
+                condition=Q(country__in=Country.values),
+                name="partner_country_known",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return f"{reverse('partner_list')}#{self.slug}"

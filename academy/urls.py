@@ -1,0 +1,19 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from academy import views
+
+urlpatterns = [
+    path(settings.ADMIN_URL, admin.site.urls),
+    path("healthz", views.healthz, name="healthz"),
+    path("readyz", views.readyz, name="readyz"),
+    *i18n_patterns(
+        path("", views.HomeView.as_view(), name="home"),
+        path("about/", views.AboutView.as_view(), name="about"),
+        path("partners/", views.PartnerListView.as_view(), name="partner_list"),
+        path("programs/", include("programs.urls")),
+        path("news/", include("news.urls")),
+    ),
+]

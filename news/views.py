@@ -1,0 +1,32 @@
+from django.utils.cache import add_never_cache_headers
+from django.views.generic import DetailView, ListView
+
+from academy.i18n import current_language
+from news.models import Article
+
+
+class ArticleListView(ListView):
+    context_object_name = "articles"
+    paginate_by = 10
+
+    def get_queryset(self):
+        # Built per request: published() reads the clock.
+        return Article.objects.published().written_in(current_language())
+
+
+class ArticleDetailView(DetailView):
+    context_object_name = "article"
+
+    def get_queryset(self):
+        articles = Article.objects.written_in(current_language())
+        if self.request.user.is_staff:
+            return articles  # staff preview drafts and scheduled items
+        return articles.published()
+
+    def render_to_response(self, context, **kwargs):
+        response = super().render_to_response(context, **kwargs)
+        if not self.object.is_live:
+            # A preview is for the signed-in editor only.
+            add_never_cache_headers(response)
+            response["Cache-Control"] += ", private"
+        return response

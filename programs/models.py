@@ -1,0 +1,195 @@
+from django.db import models
+from django.db.models import Prefetch, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from academy.i18n import TranslatedField, TranslatedModel
+
+
+class ProgramQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+
+class Program(TranslatedModel, models.Model):
+    """A major the academy teaches."""
+
+    name = TranslatedField(models.CharField, max_length=200, verbose_name=_("name"))
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    summary = TranslatedField(
+        models.TextField,
+        verbose_name=_("summary"),
+        help_text=_("One or two sentences for lists and the home page."),
+    )
+    description = TranslatedField(models.TextField, verbose_name=_("what you learn"))
+    duration_years = models.PositiveSmallIntegerField(_("duration in years"), default=3)
+    award = TranslatedField(models.CharField, max_length=300, verbose_name=_("award"))
+    pathway = TranslatedField(models.TextField, verbose_name=_("study pathway"))
+    careers = TranslatedField(
+        models.TextField,
+        verbose_name=_("careers"),
+        help_text=_("One career per line."),
+    )
+    position = models.PositiveSmallIntegerField(
+        _("position"), default=0, help_text=_("Smaller numbers come first.")
+    )
+    is_active = models.BooleanField(_("shown on the site"), default=True)
+
+    objects = ProgramQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("major")
+        verbose_name_plural = _("majors")
+        ordering = ["position", "slug"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(duration_years__gte=1, duration_years__lte=8),
+                name="program_duration_plausible",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("programs:program_detail", args=[self.slug])
+
+    def career_list(self):
+        return [line.strip() for line in self.careers.splitlines() if line.strip()]
+
+
+def figures_with_programs():
+    return EnrollmentFigure.objects.select_related("program").order_by(
+        "program__position", "program__slug"
+    )
+
+
+class IntakeQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(is_public=True)
+
+    def with_figures(self):
+        return self.prefetch_related(Prefetch("figures", queryset=figures_with_programs()))
+
+
+class Intake(TranslatedModel, models.Model):
+    """The students who started in one year, as far as the numbers are known.
+
+    The total may be known while the split by major is not (the first intake:
+    69 students over two majors, split not published). Then the intake's
+    majors carry figures with no student count, and pages say the split is
+    unknown instead of showing zeros or making one up.
+    """
+
+    year = models.PositiveSmallIntegerField(
+        _("year"), unique=True, help_text=_("The calendar year the intake started.")
+    )
+    total_students = models.PositiveIntegerField(
+        _("students in total"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty when only the per-major counts are known."),
+    )
+    is_public = models.BooleanField(
+        _("public"),
+        default=False,
+        help_text=_("Public figures appear on the site and in the open data."),
+    )
+    source = TranslatedField(
+        models.CharField,
+        max_length=300,
+        required=False,
+        verbose_name=_("source"),
+        help_text=_("Where the figures come from, as shown to readers."),
+    )
+
+    objects = IntakeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("intake")
+        verbose_name_plural = _("intakes")
+        ordering = ["-year"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(year__gte=2000, year__lte=2100), name="intake_year_plausible"
+            ),
+            models.CheckConstraint(
+                condition=Q(total_students__gte=0), name="intake_total_not_negative"
+            ),
+        ]
+
+    def __str__(self):
+        return self.academic_year
+
+    @property
+    def academic_year(self):
+        return f"{self.year}–{self.year + 1}"
+
+    # The properties below read the prefetched `figures` (see with_figures()).
+
+    @property
+    def split_known(self):
+        figures = self.figures.all()
+        return bool(figures) and all(f.students is not None for f in figures)
+
+    @property
+    def students(self):
+        """The intake's size: its total, else the sum of a fully known split."""
+        if self.total_students is not None:
+            return self.total_students
+        if self.split_known:
+            return sum(f.students for f in self.figures.all())
+        return None
+
+    def programs(self):
+        return [figure.program for figure in self.figures.all()]
+
+
+class EnrollmentFigureQuerySet(models.QuerySet):
+    def public_for(self, program):
+        """The program's public figures, newest first, each with its intake's
+        other figures (to name the majors sharing an unknown split)."""
+        return (
+            self.filter(program=program, intake__is_public=True)
+            .select_related("intake")
+            .prefetch_related(Prefetch("intake__figures", queryset=figures_with_programs()))
+            .order_by("-intake__year")
+        )
+
+
+class EnrollmentFigure(models.Model):
+    """Students one major took in one intake; no count when it is not known."""
+
+    intake = models.ForeignKey(
+        Intake, on_delete=models.CASCADE, related_name="figures", verbose_name=_("intake")
+    )
+    program = models.ForeignKey(
+        Program,
+        on_delete=models.PROTECT,
+        related_name="enrollment_figures",
+        verbose_name=_("major"),
+    )
+    students = models.PositiveIntegerField(
+        _("students"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty when the major took students but the count is not published."),
+    )
+    planned_places = models.PositiveIntegerField(_("planned places"), null=True, blank=True)
+
+    objects = EnrollmentFigureQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("enrollment figure")
+        verbose_name_plural = _("enrollment figures")
+        ordering = ["-intake__year", "program__position"]
+        constraints = [
+            models.UniqueConstraint(fields=["intake", "program"], name="one_figure_per_intake"),
+            models.CheckConstraint(condition=Q(students__gte=0), name="students_not_negative"),
+            models.CheckConstraint(
+                condition=Q(planned_places__gte=0), name="planned_places_not_negative"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.program} · {self.intake}"
