@@ -62,7 +62,9 @@ class PartnerAdmin(TranslatedAdmin):
     ]
     list_editable = ["position", "is_active"]
     list_filter = ["role", "country", "is_active"]
-    search_fields = [column_name(field, code) for field in ("name", "short_name") for code in language_codes()]
+    search_fields = [
+        column_name(field, code) for field in ("name", "short_name") for code in language_codes()
+    ]
     ordering = ["role", "position", "slug"]
     prepopulated_fields = {"slug": ["name_en"]}
     fieldsets = [

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from academy.i18n import TranslatedField, TranslatedModel, column_name, language_codes
 
+
 class ArticleQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
@@ -13,6 +14,7 @@ class ArticleQuerySet(models.QuerySet):
     def written_in(self, language):
         """Items with a title in `language`: news is written per language."""
         return self.exclude(**{column_name("title", language): ""})
+
 
 class Article(TranslatedModel, models.Model):
     class Status(models.TextChoices):
@@ -100,4 +102,3 @@ class Article(TranslatedModel, models.Model):
 
     def paragraphs(self):
         return [part.strip() for part in self.body.split("\n\n") if part.strip()]
-

@@ -8,7 +8,14 @@ from programs.models import EnrollmentFigure, Intake, Program
 
 @admin.register(Program)
 class ProgramAdmin(TranslatedAdmin):
-    list_display = ["name_en", "slug", "duration_years", "position", "is_active", "translation_status"]
+    list_display = [
+        "name_en",
+        "slug",
+        "duration_years",
+        "position",
+        "is_active",
+        "translation_status",
+    ]
     list_editable = ["position", "is_active"]
     list_filter = ["is_active", "duration_years"]
     search_fields = [column_name("name", code) for code in language_codes()]
@@ -33,7 +40,9 @@ class IntakeAdmin(TranslatedAdmin):
     list_editable = ["is_public"]
     list_filter = ["is_public"]
     ordering = ["-year"]
-    fieldsets = [(None, {"fields": ["year", "total_students", "is_public", *side_by_side("source")]})]
+    fieldsets = [
+        (None, {"fields": ["year", "total_students", "is_public", *side_by_side("source")]})
+    ]
     inlines = [EnrollmentFigureInline]
 
 

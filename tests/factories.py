@@ -1,0 +1,62 @@
+"""Small builders for test data: plain objects.create with sensible defaults."""
+
+import datetime
+import itertools
+
+from django.utils import timezone
+
+from academy.models import Partner
+from news.models import Article
+from programs.models import EnrollmentFigure, Intake, Program
+
+_numbers = itertools.count(1)
+
+
+def make_program(**fields):
+    number = next(_numbers)
+    defaults = {
+        "slug": f"major-{number}",
+        "name_en": f"Major {number}",
+        "summary_en": f"Summary of major {number}.",
+        "description_en": "What you learn.",
+        "award_en": "Diploma",
+        "pathway_en": "Three years, then an optional application.",
+        "careers_en": "Technician\nEngineer",
+        "position": number,
+    }
+    return Program.objects.create(**{**defaults, **fields})
+
+
+def make_partner(**fields):
+    number = next(_numbers)
+    defaults = {
+        "slug": f"partner-{number}",
+        "name_en": f"Partner {number}",
+        "role": Partner.Role.NETWORK,
+        "role_description_en": "Works with the academy.",
+        "country": Partner.Country.CHINA,
+        "position": number,
+    }
+    return Partner.objects.create(**{**defaults, **fields})
+
+
+def make_article(**fields):
+    number = next(_numbers)
+    defaults = {
+        "slug": f"news-{number}",
+        "title_en": f"News item {number}",
+        "summary_en": f"Summary {number}.",
+        "body_en": "First paragraph.\n\nSecond paragraph.",
+        "status": Article.Status.PUBLISHED,
+        "published_at": timezone.now() - datetime.timedelta(hours=number),
+    }
+    return Article.objects.create(**{**defaults, **fields})
+
+
+def make_intake(year, programs=(), counts=None, **fields):
+    """An intake with one figure per program; `counts` gives their students."""
+    intake = Intake.objects.create(year=year, **{"is_public": True, **fields})
+    for index, program in enumerate(programs):
+        students = counts[index] if counts else None
+        EnrollmentFigure.objects.create(intake=intake, program=program, students=students)
+    return intake
