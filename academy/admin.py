@@ -1,6 +1,5 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from academy.i18n import column_name, language_codes
 from academy.models import Academy, Partner
@@ -23,9 +22,7 @@ class TranslatedAdmin(admin.ModelAdmin):
         missing = obj.missing_languages()
         if not missing:
             return _("complete")
-        return ngettext("missing: %(languages)s", "missing: %(languages)s", len(missing)) % {
-            "languages": ", ".join(missing)
-        }
+        return _("missing: %(languages)s") % {"languages": ", ".join(missing)}
 
 
 @admin.register(Academy)

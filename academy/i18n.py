@@ -11,9 +11,13 @@ Plain columns rather than a translation table: three fixed languages, no
 joins on any page, and every query filters on a real column.
 """
 
+from urllib.parse import urlencode
+
 from django.conf import settings
+from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.text import format_lazy
+from django.utils.translation import get_language_info
 
 
 def language_codes():
@@ -100,3 +104,26 @@ class TranslatedModel:
                     missing.append(code)
                     break
         return missing
+
+
+def language_links(request, codes=None):
+    """The current page in each of `codes` (default: every language).
+
+    `url` switches language (and remembers the choice), `absolute_url` is the
+    page itself, for hreflang alternates.
+    """
+    current = current_language()
+    path = request.get_full_path()
+    links = []
+    for code in codes or language_codes():
+        page = translate_url(path, code)
+        links.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "url": f"{reverse('switch_language', args=[code])}?{urlencode({'next': path})}",
+                "absolute_url": request.build_absolute_uri(page),
+                "is_current": code == current,
+            }
+        )
+    return links

@@ -1,7 +1,7 @@
 from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView
 
-from academy.i18n import current_language
+from academy.i18n import current_language, language_links
 from news.models import Article
 
 
@@ -22,6 +22,12 @@ class ArticleDetailView(DetailView):
         if self.request.user.is_staff:
             return articles  # staff preview drafts and scheduled items
         return articles.published()
+
+    def get_context_data(self, **kwargs):
+        # The switcher and hreflang offer only the languages the item exists in.
+        return super().get_context_data(
+            languages=language_links(self.request, self.object.languages()), **kwargs
+        )
 
     def render_to_response(self, context, **kwargs):
         response = super().render_to_response(context, **kwargs)
