@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test lint check clean
+.PHONY: run test lint check messages clean
 
 # Creates the virtualenv with the first working Python 3.12+ (PATH, then
 # pyenv's versions folder; `make PYTHON=/path/to/python3.12` overrides).
@@ -36,6 +36,15 @@ lint: $(VENV)/.test-deps
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
 check: lint test
+
+# After changing interface text: refresh the catalogues, translate the new
+# entries in locale/*/LC_MESSAGES/django.po, then run this again to compile
+# them. Needs GNU gettext; the compiled .mo files are committed, so running
+# the portal never does.
+messages: $(VENV)/.test-deps
+	$(BIN)/python manage.py makemessages -l zh_Hans -l ru --no-location \
+		--ignore '.venv/*' --ignore 'tests/*'
+	$(BIN)/python manage.py compilemessages --ignore '.venv/*'
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.contrib import admin
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from academy.i18n import column_name, language_codes
@@ -14,8 +16,33 @@ def side_by_side(*fields):
     return [tuple(column_name(field, code) for code in language_codes()) for field in fields]
 
 
+class MissingTranslationFilter(admin.SimpleListFilter):
+    """Items with a text still untranslated into the chosen language."""
+
+    title = _("missing translation")
+    parameter_name = "missing"
+
+    def lookups(self, request, model_admin):
+        return [(code, name) for code, name in settings.LANGUAGES]
+
+    def queryset(self, request, queryset):
+        language = self.value()
+        if language not in language_codes():
+            return queryset
+        missing = Q()
+        for field in queryset.model.translated_fields:
+            others = [column_name(field, code) for code in language_codes() if code != language]
+            written_elsewhere = Q(*[~Q(**{other: ""}) for other in others], _connector=Q.OR)
+            missing |= Q(**{column_name(field, language): ""}) & written_elsewhere
+        return queryset.filter(missing)
+
+
 class TranslatedAdmin(admin.ModelAdmin):
-    """Shows, in the list, which languages still lack a translation."""
+    """Shows, in the list, which languages still lack a translation, and
+    filters the items that lack one."""
+
+    def get_list_filter(self, request):
+        return [*super().get_list_filter(request), MissingTranslationFilter]
 
     @admin.display(description=_("translations"))
     def translation_status(self, obj):

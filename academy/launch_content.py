@@ -513,7 +513,11 @@ ARTICLES = [
             "https://www.ichongqing.info/2022/12/04/"
             "chongqings-first-sino-foreign-higher-vocational-institution-unveiled/"
         ),
-        "credits": "Photos: iChongqing file photo; iChongqing / Vivian Yan",
+        "credits": {
+            "en": "Photos: iChongqing file photo; iChongqing / Vivian Yan",
+            "zh-hans": "图片：iChongqing资料图；iChongqing / Vivian Yan",
+            "ru": "Фото: архив iChongqing; iChongqing / Vivian Yan",
+        },
         "title": {
             "en": "Chongqing's First Sino-foreign Higher Vocational Institution Unveiled",
             "zh-hans": "重庆首个高职院校中外合作办学机构揭牌",

@@ -44,4 +44,3 @@ class ArticleSitemap(TrilingualSitemap):
 
 
 SITEMAPS = {"pages": PageSitemap, "programs": ProgramSitemap, "news": ArticleSitemap}
-

@@ -20,7 +20,10 @@ class ArticleAdmin(TranslatedAdmin):
         (None, {"fields": [*side_by_side("title"), "slug"]}),
         (_("Text"), {"fields": side_by_side("summary", "body")}),
         (_("Publication"), {"fields": ["status", "published_at"]}),
-        (_("Source and credits"), {"fields": ["source_name", "source_url", "credits"]}),
+        (
+            _("Source and credits"),
+            {"fields": ["source_name", "source_url", *side_by_side("credits")]},
+        ),
     ]
 
     @admin.display(description=_("written in"))

@@ -52,8 +52,12 @@ class Article(TranslatedModel, models.Model):
     )
     source_name = models.CharField(_("source"), max_length=200, blank=True)
     source_url = models.URLField(_("source address"), blank=True)
-    credits = models.CharField(
-        _("photo credits"), max_length=300, blank=True, help_text=_("As the source gives them.")
+    credits = TranslatedField(
+        models.CharField,
+        max_length=300,
+        required=False,
+        verbose_name=_("photo credits"),
+        help_text=_("As the source gives them."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)

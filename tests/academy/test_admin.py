@@ -95,3 +95,15 @@ def test_anonymous_visitors_are_sent_to_the_admin_login(client):
     response = client.get("/admin/news/article/")
     assert response.status_code == 302
     assert response["Location"].startswith("/admin/login/")
+
+
+@pytest.mark.django_db
+def test_editors_filter_the_items_missing_a_translation(admin_client, launch_content):
+    make_program(name_en="Robotics", name_ru="Робототехника")
+    missing_chinese = admin_client.get("/admin/programs/program/", {"missing": "zh-hans"})
+    assertContains(missing_chinese, "Robotics")
+    assert len(missing_chinese.context["cl"].result_list) == 1
+    # Its name is in Russian, but its summary and the rest are not.
+    missing_russian = admin_client.get("/admin/programs/program/", {"missing": "ru"})
+    assert [p.name_en for p in missing_russian.context["cl"].result_list] == ["Robotics"]
+    assert admin_client.get("/admin/programs/program/", {"missing": "xx"}).status_code == 200
