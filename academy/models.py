@@ -111,6 +111,12 @@ class Partner(TranslatedModel, models.Model):
                 condition=Q(country__in=Country.values),
                 name="partner_country_known",
             ),
+            models.CheckConstraint(
+                condition=Q(website="")
+                | Q(website__startswith="https://")
+                | Q(website__startswith="http://"),
+                name="partner_website_is_a_web_address",
+            ),
         ]
 
     def __str__(self):

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import DatabaseError, connection
+from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.urls import reverse, translate_url
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -22,9 +23,9 @@ class HomeView(TemplateView):
         return super().get_context_data(
             programs=programs,
             partners=partners,
-            articles=Article.objects.published().written_in(current_language())[
-                : self.latest_news_count
-            ],
+            articles=Article.objects.published()
+            .written_in(current_language())
+            .for_lists()[: self.latest_news_count],
             latest_intake=Intake.objects.public().with_figures().first(),
             **kwargs,
         )
@@ -45,8 +46,21 @@ class PartnerListView(ListView):
     template_name = "academy/partner_list.html"
     context_object_name = "partners"
 
+    recent_news_count = 3
+
     def get_queryset(self):
-        return Partner.objects.active().in_role_order()
+        recent_news = Article.objects.published().written_in(current_language())
+        return (
+            Partner.objects.active()
+            .in_role_order()
+            .prefetch_related(
+                Prefetch(
+                    "articles",
+                    queryset=recent_news[: self.recent_news_count],
+                    to_attr="recent_articles",
+                )
+            )
+        )
 
 
 @never_cache

@@ -1,5 +1,7 @@
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
+from django.utils.feedgenerator import Enclosure
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from academy.i18n import current_language
@@ -22,17 +24,36 @@ class LatestArticlesFeed(Feed):
     def description(self):
         return _("The latest news of the academy.")
 
-    def items(self):
-        return Article.objects.published().written_in(current_language())[: self.item_count]
+    def get_object(self, request, *args, **kwargs):
+        return request  # items() needs it for absolute photo addresses
+
+    def items(self, request):
+        articles = Article.objects.published().written_in(current_language()).for_lists()
+        articles = list(articles[: self.item_count])
+        for article in articles:
+            photo = article.lead_photo
+            article.enclosures = [
+                Enclosure(
+                    request.build_absolute_uri(photo.url_for(rendition)),
+                    str(rendition["bytes"]),
+                    "image/jpeg",
+                )
+                for rendition in (photo.renditions[-1:] if photo else [])
+            ]
+        return articles
 
     def item_title(self, item):
-        return item.title
+        return escape(item.title)
 
     def item_description(self, item):
-        return item.summary
+        # Many feed readers treat titles and descriptions as HTML: ours are text.
+        return escape(item.summary)
 
     def item_pubdate(self, item):
         return item.published_at
 
     def item_updateddate(self, item):
         return item.updated_at
+
+    def item_enclosures(self, item):
+        return item.enclosures

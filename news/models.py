@@ -1,10 +1,112 @@
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
-from academy.i18n import TranslatedField, TranslatedModel, column_name, language_codes
+from academy.i18n import (
+    TranslatedField,
+    TranslatedModel,
+    column_name,
+    current_language,
+    language_codes,
+)
+from academy.models import Partner
+from news import images, markup
+from programs.models import Program
+
+
+class Topic(TranslatedModel, models.Model):
+    name = TranslatedField(models.CharField, max_length=100, verbose_name=_("name"))
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+
+    class Meta:
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["slug"]
+
+    def __str__(self):
+        return self.name
+
+
+class Photo(TranslatedModel, models.Model):
+    """A photo in the library, for lead photos and photos inside news text."""
+
+    image = models.ImageField(
+        _("image"),
+        upload_to=images.photo_path,
+        width_field="width",
+        height_field="height",
+        validators=[images.validate_photo],
+        help_text=_("JPEG, PNG or WebP, at least 320 px wide, up to 10 MB."),
+    )
+    width = models.PositiveIntegerField(editable=False, default=0)
+    height = models.PositiveIntegerField(editable=False, default=0)
+    alt_text = TranslatedField(
+        models.CharField,
+        max_length=250,
+        verbose_name=_("alt text"),
+        help_text=_("What the photo shows, for readers who cannot see it."),
+    )
+    caption = TranslatedField(
+        models.CharField, max_length=300, required=False, verbose_name=_("caption")
+    )
+    credit = TranslatedField(
+        models.CharField,
+        max_length=200,
+        required=False,
+        verbose_name=_("credit"),
+        help_text=_("Who took the photo or owns it, e.g. “iChongqing file photo”."),
+    )
+    renditions = models.JSONField(default=list, editable=False)
+    uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+        ordering = ["-uploaded_at", "-id"]
+        constraints = [
+            models.CheckConstraint(condition=~Q(alt_text_en=""), name="photo_has_alt_text"),
+        ]
+
+    def __str__(self):
+        return self.alt_text
+
+    def save(self, *args, **kwargs):
+        previous = type(self).objects.filter(pk=self.pk).first() if self.pk else None
+        new_image = previous is None or previous.image.name != self.image.name
+        super().save(*args, **kwargs)
+        if new_image:
+            if previous:
+                images.delete_renditions(previous)
+            self.renditions = images.make_renditions(self)
+            super().save(update_fields=["renditions"])
+        # News that shows this photo inline picks up its new caption or file.
+        for article in Article.objects.filter(Article.uses_photo(self.pk)):
+            article.save()
+
+    def url_for(self, rendition):
+        return self.image.storage.url(rendition["name"]) if rendition else self.image.url
+
+    @property
+    def srcset(self):
+        return ", ".join(f"{self.url_for(r)} {r['width']}w" for r in self.renditions)
+
+    @property
+    def largest_url(self):
+        return self.url_for(self.renditions[-1] if self.renditions else None)
+
+    @property
+    def thumbnail_url(self):
+        return self.url_for(self.renditions[0] if self.renditions else None)
+
+    @property
+    def display_width(self):
+        return self.renditions[-1]["width"] if self.renditions else self.width
+
+    @property
+    def display_height(self):
+        return self.renditions[-1]["height"] if self.renditions else self.height
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -14,6 +116,9 @@ class ArticleQuerySet(models.QuerySet):
     def written_in(self, language):
         """Items with a title in `language`: news is written per language."""
         return self.exclude(**{column_name("title", language): ""})
+
+    def for_lists(self):
+        return self.select_related("lead_photo")
 
 
 class Article(TranslatedModel, models.Model):
@@ -39,7 +144,34 @@ class Article(TranslatedModel, models.Model):
         models.TextField,
         required=False,
         verbose_name=_("body"),
-        help_text=_("Plain text; an empty line starts a new paragraph."),
+        help_text=_(
+            "Markdown: an empty line starts a paragraph; ## Heading, - list item, "
+            "> quote, [link text](https://…), **bold**; ![](photo:12) places photo 12 "
+            "from the photo library."
+        ),
+    )
+    body_html = TranslatedField(models.TextField, required=False, editable=False)
+    byline = TranslatedField(
+        models.CharField,
+        max_length=300,
+        required=False,
+        verbose_name=_("byline"),
+        help_text=_("Who wrote the item, e.g. “Reporter: …; intern: …”."),
+    )
+    lead_photo = models.ForeignKey(
+        Photo,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("lead photo"),
+    )
+    topics = models.ManyToManyField(Topic, blank=True, verbose_name=_("topics"))
+    related_programs = models.ManyToManyField(
+        Program, blank=True, related_name="articles", verbose_name=_("related majors")
+    )
+    related_partners = models.ManyToManyField(
+        Partner, blank=True, related_name="articles", verbose_name=_("related partners")
     )
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
@@ -84,13 +216,50 @@ class Article(TranslatedModel, models.Model):
                 ),
                 name="article_has_a_title",
             ),
+            models.CheckConstraint(
+                condition=Q(source_url="")
+                | Q(source_url__startswith="https://")
+                | Q(source_url__startswith="http://"),
+                name="article_source_is_a_web_address",
+            ),
         ]
 
     def __str__(self):
         return self.title or self.slug
 
+    def save(self, *args, **kwargs):
+        texts = {code: getattr(self, column_name("body", code)) for code in language_codes()}
+        ids = set().union(*(markup.referenced_photo_ids(text) for text in texts.values()))
+        photos = Photo.objects.in_bulk(ids) if ids else {}
+        for code, text in texts.items():
+            setattr(self, column_name("body_html", code), markup.render(text, code, photos))
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {
+                *kwargs["update_fields"],
+                *(column_name("body_html", code) for code in language_codes()),
+            }
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self):
-        return reverse("news:article_detail", args=[self.slug])
+        # In the reader's language when the item exists in it, else in the
+        # first language it is written in.
+        languages = self.languages()
+        language = current_language()
+        if language not in languages and languages:
+            language = languages[0]
+        with translation.override(language):
+            return reverse("news:article_detail", args=[self.slug])
+
+    @staticmethod
+    def uses_photo(photo_id):
+        reference = f"(photo:{photo_id})"
+        return Q(
+            *[
+                Q(**{f"{column_name('body', code)}__contains": reference})
+                for code in language_codes()
+            ],
+            _connector=Q.OR,
+        )
 
     @property
     def is_live(self):
@@ -103,6 +272,3 @@ class Article(TranslatedModel, models.Model):
     def languages(self):
         """The languages this item is written in."""
         return [code for code in language_codes() if getattr(self, column_name("title", code))]
-
-    def paragraphs(self):
-        return [part.strip() for part in self.body.split("\n\n") if part.strip()]

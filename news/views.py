@@ -11,14 +11,18 @@ class ArticleListView(ListView):
 
     def get_queryset(self):
         # Built per request: published() reads the clock.
-        return Article.objects.published().written_in(current_language())
+        return Article.objects.published().written_in(current_language()).for_lists()
 
 
 class ArticleDetailView(DetailView):
     context_object_name = "article"
 
     def get_queryset(self):
-        articles = Article.objects.written_in(current_language())
+        articles = (
+            Article.objects.written_in(current_language())
+            .select_related("lead_photo")
+            .prefetch_related("topics", "related_programs", "related_partners")
+        )
         if self.request.user.is_staff:
             return articles  # staff preview drafts and scheduled items
         return articles.published()

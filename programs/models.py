@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
@@ -109,6 +110,9 @@ class Intake(TranslatedModel, models.Model):
         verbose_name = _("intake")
         verbose_name_plural = _("intakes")
         ordering = ["-year"]
+        permissions = [
+            ("view_enrollment_dashboard", _("Can see the enrollment dashboard and export")),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(year__gte=2000, year__lte=2100), name="intake_year_plausible"
@@ -193,3 +197,99 @@ class EnrollmentFigure(models.Model):
 
     def __str__(self):
         return f"{self.program} · {self.intake}"
+
+
+# The values whose every change is recorded, by model.
+AUDITED_FIELDS = {
+    "Intake": ["total_students", "is_public"],
+    "EnrollmentFigure": ["students", "planned_places"],
+}
+
+
+class FigureChange(models.Model):
+    """One change to an enrollment figure: who, when, from what to what."""
+
+    class Field(models.TextChoices):
+        TOTAL = "total_students", _("students in total")
+        PUBLIC = "is_public", _("public")
+        STUDENTS = "students", _("students")
+        PLANNED = "planned_places", _("planned places")
+
+    changed_at = models.DateTimeField(_("changed at"), auto_now_add=True, db_index=True)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("changed by"),
+    )
+    via = models.CharField(_("via"), max_length=200)
+    year = models.PositiveSmallIntegerField(_("intake year"))
+    program = models.ForeignKey(
+        Program,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("major"),
+        help_text=_("Empty for the intake as a whole."),
+    )
+    field = models.CharField(_("figure"), max_length=20, choices=Field.choices)
+    old_value = models.CharField(_("from"), max_length=20, blank=True)
+    new_value = models.CharField(_("to"), max_length=20, blank=True)
+
+    class Meta:
+        verbose_name = _("figure change")
+        verbose_name_plural = _("figure changes")
+        ordering = ["-changed_at", "-id"]
+
+    def __str__(self):
+        return f"{self.year} {self.program or ''} {self.field}: {self.old_value} → {self.new_value}"
+
+    @classmethod
+    def _changes(cls, obj, before, after, user, via):
+        intake = obj if isinstance(obj, Intake) else obj.intake
+        program = obj.program if isinstance(obj, EnrollmentFigure) else None
+        return [
+            cls(
+                changed_by=user,
+                via=via,
+                year=intake.year,
+                program=program,
+                field=field,
+                old_value=_as_text(before.get(field)),
+                new_value=_as_text(after.get(field)),
+            )
+            for field in AUDITED_FIELDS[type(obj).__name__]
+            if before.get(field) != after.get(field)
+        ]
+
+    @classmethod
+    def save_recorded(cls, obj, *, user, via):
+        """Saves an intake or figure and records every audited value it changes."""
+        fields = AUDITED_FIELDS[type(obj).__name__]
+        before = type(obj).objects.filter(pk=obj.pk).values(*fields).first() if obj.pk else {}
+        obj.save()
+        after = {field: getattr(obj, field) for field in fields}
+        cls.objects.bulk_create(cls._changes(obj, before or {}, after, user, via))
+
+    @classmethod
+    def delete_recorded(cls, obj, *, user, via):
+        """Deletes an intake (with its figures) or a figure, recording the loss."""
+        doomed = [*obj.figures.all(), obj] if isinstance(obj, Intake) else [obj]
+        changes = []
+        for item in doomed:
+            fields = AUDITED_FIELDS[type(item).__name__]
+            before = {field: getattr(item, field) for field in fields}
+            changes += cls._changes(item, before, {}, user, via)
+        cls.objects.bulk_create(changes)
+        obj.delete()
+
+
+def _as_text(value):
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value)

@@ -138,6 +138,6 @@ def test_home_queries_stay_constant(client, django_assert_max_num_queries, rows)
 def test_partner_list_queries_stay_constant(client, django_assert_max_num_queries, rows):
     for index in range(rows):
         make_partner(role=Partner.Role.values[index % len(Partner.Role.values)])
-    with django_assert_max_num_queries(2):  # profile + partners
+    with django_assert_max_num_queries(3):  # profile, partners, their news
         response = client.get(reverse("partner_list"))
     assert response.status_code == 200

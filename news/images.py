@@ -1,0 +1,99 @@
+"""Photos: checked on upload, stored under names of our choosing, and cut
+into renditions once, when saved, never on a page view."""
+
+import io
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.utils.translation import gettext_lazy as _
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+MAX_BYTES = 10 * 1024 * 1024
+MAX_PIXELS = 40_000_000
+MIN_WIDTH = 320
+# Detected format → the extension the stored file gets.
+FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
+RENDITION_WIDTHS = (320, 640, 960, 1280)
+
+
+def inspect(file):
+    """The image's format and size, read from its content, not its name."""
+    file.seek(0)
+    try:
+        with Image.open(file) as image:
+            image.verify()
+            found = image.format, image.size
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as error:
+        raise ValidationError(
+            _("This file is not a photo we can use. Upload a JPEG, PNG or WebP image."),
+            code="not_an_image",
+        ) from error
+    finally:
+        file.seek(0)
+    return found
+
+
+def validate_photo(file):
+    if file.size > MAX_BYTES:
+        raise ValidationError(
+            _("The photo is larger than 10 MB. Export it smaller and upload it again."),
+            code="too_large",
+        )
+    image_format, (width, height) = inspect(file)
+    if image_format not in FORMATS:
+        raise ValidationError(
+            _("Photos must be JPEG, PNG or WebP images; this one is %(format)s."),
+            code="format",
+            params={"format": image_format},
+        )
+    if width * height > MAX_PIXELS:
+        raise ValidationError(
+            _("The photo has more than 40 megapixels. Export it smaller and upload it again."),
+            code="too_many_pixels",
+        )
+    if width < MIN_WIDTH:
+        raise ValidationError(
+            _("The photo is %(width)s px wide; photos must be at least %(minimum)s px wide."),
+            code="too_narrow",
+            params={"width": width, "minimum": MIN_WIDTH},
+        )
+
+
+def photo_path(instance, filename):
+    """A random name with the extension of the real format: the uploader's
+    file name is never used."""
+    image_format, _size = inspect(instance.image.file)
+    return f"photos/{uuid.uuid4().hex}.{FORMATS.get(image_format, 'bin')}"
+
+
+def make_renditions(photo):
+    """JPEG renditions at the standard widths up to the photo's own width."""
+    storage = photo.image.storage
+    stem = photo.image.name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    renditions = []
+    with photo.image.open("rb"), Image.open(photo.image) as original:
+        image = ImageOps.exif_transpose(original)
+        if image.mode != "RGB":
+            background = Image.new("RGB", image.size, "white")
+            background.paste(image, mask=image.convert("RGBA").getchannel("A"))
+            image = background
+        widths = [width for width in RENDITION_WIDTHS if width <= image.width] or [image.width]
+        for width in widths:
+            height = round(image.height * width / image.width)
+            buffer = io.BytesIO()
+            image.resize((width, height), Image.Resampling.LANCZOS).save(
+                buffer, "JPEG", quality=82, optimize=True, progressive=True
+            )
+            name = storage.save(
+                f"photos/renditions/{stem}-{width}.jpg", ContentFile(buffer.getvalue())
+            )
+            renditions.append(
+                {"width": width, "height": height, "name": name, "bytes": buffer.tell()}
+            )
+    return renditions
+
+
+def delete_renditions(photo):
+    for rendition in photo.renditions:
+        photo.image.storage.delete(rendition["name"])

@@ -1,0 +1,101 @@
+"""News body text: Markdown written by editors, made into HTML once, when
+the item is saved, and always passed through the nh3 sanitizer."""
+
+import re
+
+import markdown
+import nh3
+from django.conf import settings
+from django.utils.html import escape
+
+ALLOWED_TAGS = {
+    "p", "br", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "a", "strong", "em",
+    "code", "pre", "hr", "figure", "figcaption", "img", "table", "thead", "tbody", "tr",
+    "th", "td",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "srcset", "sizes", "alt", "width", "height", "loading", "decoding"},
+    "th": {"scope"},
+}
+URL_SCHEMES = {"http", "https", "mailto", "tel"}
+# ![optional alt text](photo:12) places photo 12 from the photo library.
+PHOTO_REFERENCE = re.compile(r"!\[([^\]]*)\]\(photo:(\d+)\)")
+BODY_IMAGE_SIZES = "(max-width: 46rem) 100vw, 46rem"
+
+
+def referenced_photo_ids(text):
+    return {int(match[2]) for match in PHOTO_REFERENCE.finditer(text)}
+
+
+def _safe_srcset(value):
+    """Keep a srcset only when every candidate is one of our media files."""
+    for candidate in value.split(","):
+        url = candidate.strip().split(" ", 1)[0]
+        if not url.startswith(settings.MEDIA_URL) or ":" in url:
+            return None
+    return value
+
+
+def _safe_url(value):
+    """Browsers drop tabs, newlines and controls inside addresses, so
+    "java\tscript:" runs as "javascript:"; judge the address they will see."""
+    seen = re.sub(r"[\x00-\x20]", "", value)
+    scheme = re.match(r"([a-zA-Z][a-zA-Z0-9+.-]*):", seen)
+    if scheme and scheme[1].lower() not in URL_SCHEMES:
+        return None
+    return seen
+
+
+def _filter_attribute(tag, attribute, value):
+    if attribute == "srcset":
+        return _safe_srcset(value)
+    if attribute in {"href", "src"}:
+        return _safe_url(value)
+    return value
+
+
+def sanitize(html):
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        attribute_filter=_filter_attribute,
+        url_schemes=URL_SCHEMES,
+        link_rel="noopener noreferrer nofollow",
+    )
+
+
+def photo_figure(photo, alt, language):
+    """A responsive <figure> for a library photo, in the given language."""
+    caption = photo.translation_of("caption", language)
+    credit = photo.translation_of("credit", language)
+    figcaption = " · ".join(escape(part) for part in (caption, credit) if part)
+    return (
+        f'<figure><img src="{escape(photo.largest_url)}" '
+        f'srcset="{escape(photo.srcset)}" sizes="{BODY_IMAGE_SIZES}" '
+        f'alt="{escape(alt or photo.translation_of("alt_text", language))}" '
+        f'width="{photo.display_width}" height="{photo.display_height}" loading="lazy">'
+        + (f"<figcaption>{figcaption}</figcaption>" if figcaption else "")
+        + "</figure>"
+    )
+
+
+def render(text, language, photos):
+    """Markdown → safe HTML. `photos` maps ids to the photos the text uses;
+    a reference to a photo that does not exist is dropped."""
+    if not text.strip():
+        return ""
+
+    def place_photo(match):
+        photo = photos.get(int(match[2]))
+        if photo is None:
+            return ""
+        return "\n\n" + photo_figure(photo, match[1], language) + "\n\n"
+
+    html = markdown.markdown(
+        PHOTO_REFERENCE.sub(place_photo, text), extensions=["tables", "sane_lists"]
+    )
+    # The page's own title is the only <h1>.
+    html = re.sub(r"<(/?)h1\b", r"<\1h2", html)
+    return sanitize(html)
