@@ -18,7 +18,7 @@ urlpatterns = [
         path("", views.HomeView.as_view(), name="home"),
         path("about/", views.AboutView.as_view(), name="about"),
         path("partners/", views.PartnerListView.as_view(), name="partner_list"),
-        path("programs/", include("programs.urls")),
+        path("", include("programs.urls")),
         path("news/", include("news.urls")),
     ),
 ]

@@ -1,9 +1,13 @@
 from django.contrib import admin
+from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
 from academy.admin import TranslatedAdmin, side_by_side
 from academy.i18n import column_name, language_codes
-from programs.models import EnrollmentFigure, Intake, Program
+from programs.forms import EnrollmentFigureForm, over_total_error
+from programs.models import EnrollmentFigure, FigureChange, Intake, Program
+
+VIA_ADMIN = "admin"
 
 
 @admin.register(Program)
@@ -28,29 +32,93 @@ class ProgramAdmin(TranslatedAdmin):
     ]
 
 
+class FiguresWithinTotalFormSet(BaseInlineFormSet):
+    """Per-major counts may not add up to more than the intake's total."""
+
+    def clean(self):
+        super().clean()
+        total = self.instance.total_students
+        if total is None:
+            return
+        known = sum(
+            form.cleaned_data.get("students") or 0
+            for form in self.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE")
+        )
+        if known > total:
+            raise over_total_error(known, total)
+
+
 class EnrollmentFigureInline(admin.TabularInline):
     model = EnrollmentFigure
+    formset = FiguresWithinTotalFormSet
     extra = 0
     autocomplete_fields = ["program"]
 
 
+class RecordedChangesAdmin(admin.ModelAdmin):
+    """Every change to a figure made here is recorded, with its author."""
+
+    def save_model(self, request, obj, form, change):
+        FigureChange.save_recorded(obj, user=request.user, via=VIA_ADMIN)
+
+    def delete_model(self, request, obj):
+        FigureChange.delete_recorded(obj, user=request.user, via=VIA_ADMIN)
+
+    def delete_queryset(self, request, queryset):
+        for obj in queryset:
+            FigureChange.delete_recorded(obj, user=request.user, via=VIA_ADMIN)
+
+    def save_formset(self, request, form, formset, change):
+        for obj in formset.save(commit=False):
+            FigureChange.save_recorded(obj, user=request.user, via=VIA_ADMIN)
+        for obj in formset.deleted_objects:
+            FigureChange.delete_recorded(obj, user=request.user, via=VIA_ADMIN)
+
+
 @admin.register(Intake)
-class IntakeAdmin(TranslatedAdmin):
+class IntakeAdmin(RecordedChangesAdmin, TranslatedAdmin):
     list_display = ["academic_year", "total_students", "is_public"]
-    list_editable = ["is_public"]
     list_filter = ["is_public"]
     ordering = ["-year"]
     fieldsets = [
-        (None, {"fields": ["year", "total_students", "is_public", *side_by_side("source")]})
+        (None, {"fields": ["year", "total_students", "is_public", *side_by_side("source")]}),
     ]
     inlines = [EnrollmentFigureInline]
 
 
 @admin.register(EnrollmentFigure)
-class EnrollmentFigureAdmin(admin.ModelAdmin):
+class EnrollmentFigureAdmin(RecordedChangesAdmin):
     list_display = ["intake", "program", "students", "planned_places"]
     list_filter = ["intake__is_public", "program", "intake"]
     list_select_related = ["intake", "program"]
     search_fields = [column_name("program__name", code) for code in language_codes()]
     ordering = ["-intake__year", "program__position"]
     autocomplete_fields = ["program"]
+    form = EnrollmentFigureForm
+
+
+@admin.register(FigureChange)
+class FigureChangeAdmin(admin.ModelAdmin):
+    list_display = [
+        "changed_at",
+        "changed_by",
+        "year",
+        "program",
+        "field",
+        "old_value",
+        "new_value",
+        "via",
+    ]
+    list_filter = ["year", "field", "via"]
+    list_select_related = ["changed_by", "program"]
+    date_hierarchy = "changed_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

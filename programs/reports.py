@@ -68,7 +68,7 @@ class EnrollmentReport:
             ProgramRow(p, [self._cell(row.intake, p) for row in self.rows]) for p in self.programs
         ]
 
-    def _figures(self, intake):
+    def figures_of(self, intake):
         return [
             f
             for f in intake.figures.all()
@@ -78,7 +78,9 @@ class EnrollmentReport:
     def _intake_rows(self, intakes):
         rows = []
         for intake in intakes:
-            figures = self._figures(intake)
+            figures = self.figures_of(intake)
+            if self.program is not None and not figures:
+                continue  # that major took no students that year
             known = [f.students for f in figures if f.students is not None]
             unknown = [f.program for f in figures if f.students is None]
             if self.program is not None:

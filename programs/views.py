@@ -1,7 +1,16 @@
-from django.views.generic import DetailView, ListView
+from django.contrib.auth.mixins import PermissionRequiredMixin
+from django.http import HttpResponseBadRequest
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.decorators.cache import never_cache
+from django.views.generic import DetailView, ListView, TemplateView
 
 from academy.i18n import current_language
-from programs.models import EnrollmentFigure, Program
+from programs import charts, exports
+from programs.forms import EnrollmentFilterForm
+from programs.models import EnrollmentFigure, Intake, Program
+from programs.reports import EnrollmentReport
 
 
 class ProgramListView(ListView):
@@ -13,11 +22,10 @@ class ProgramListView(ListView):
 
 class ProgramDetailView(DetailView):
     context_object_name = "program"
+    related_news_count = 5
 
     def get_queryset(self):
         return Program.objects.active()
-
-    related_news_count = 5
 
     def get_context_data(self, **kwargs):
         articles = self.object.articles.published().written_in(current_language()).for_lists()
@@ -26,3 +34,94 @@ class ProgramDetailView(DetailView):
             articles=articles[: self.related_news_count],
             **kwargs,
         )
+
+
+class EnrollmentReportMixin:
+    """Builds the report the page shows, narrowed by the filters in the URL."""
+
+    public_only = False
+
+    def get_report(self):
+        intakes = Intake.objects.with_figures()
+        intakes = list(intakes.public() if self.public_only else intakes)
+        programs = list(Program.objects.all())
+        self.filter_form = EnrollmentFilterForm(
+            self.request.GET, years=sorted(i.year for i in intakes), programs=programs
+        )
+        year, program = self.filter_form.filters()
+        return EnrollmentReport(intakes, programs, year=year, program=program)
+
+    def export_name(self, stem, extension):
+        year, program = self.filter_form.filters()
+        parts = [stem, str(year) if year else "", program.slug if program else ""]
+        return "-".join(part for part in parts if part) + f".{extension}"
+
+    def get_context_data(self, **kwargs):
+        report = self.get_report()
+        return super().get_context_data(
+            report=report,
+            chart=charts.stacked_bars(report),
+            filter_form=self.filter_form,
+            query=self.request.GET.urlencode(),
+            **kwargs,
+        )
+
+
+class EnrollmentAccessMixin(PermissionRequiredMixin):
+    """Enrollment officers only: others signed in get 403, visitors the login."""
+
+    permission_required = "programs.view_enrollment_dashboard"
+
+
+@method_decorator(never_cache, name="dispatch")
+class EnrollmentDashboardView(EnrollmentAccessMixin, EnrollmentReportMixin, TemplateView):
+    template_name = "programs/enrollment_dashboard.html"
+
+
+class ReportFileView(EnrollmentReportMixin, View):
+    """The report as a file; filters that do not validate are a 400."""
+
+    def get(self, request):
+        report = self.get_report()
+        if self.filter_form.errors:
+            return filter_error(self.filter_form)
+        return self.render_file(report)
+
+
+@method_decorator(never_cache, name="dispatch")
+class EnrollmentExportView(EnrollmentAccessMixin, ReportFileView):
+    def render_file(self, report):
+        return exports.csv_response(
+            report,
+            self.export_name("enrollment", "csv"),
+            extra_columns=[("public", lambda record: "yes" if record["public"] else "no")],
+        )
+
+
+class FactsView(EnrollmentReportMixin, TemplateView):
+    """Open data: only the figures administrators marked public."""
+
+    public_only = True
+    template_name = "programs/facts.html"
+
+
+class FactsCSVView(ReportFileView):
+    public_only = True
+
+    def render_file(self, report):
+        return exports.csv_response(report, self.export_name("enrollment", "csv"))
+
+
+class FactsJSONView(ReportFileView):
+    public_only = True
+
+    def render_file(self, report):
+        return exports.json_response(report, current_language())
+
+
+def filter_error(form):
+    messages = [str(error) for errors in form.errors.values() for error in errors]
+    return HttpResponseBadRequest(
+        "\n".join([_("The filters are not valid:"), *messages]),
+        content_type="text/plain; charset=utf-8",
+    )

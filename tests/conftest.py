@@ -3,6 +3,7 @@ import io
 
 import pytest
 from django.conf import settings
+from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -30,3 +31,31 @@ def now():
 @pytest.fixture
 def a_day():
     return datetime.timedelta(days=1)
+
+
+def staff_member(username, role):
+    user = User.objects.create_user(username, password=f"a long {username} pass", is_staff=True)
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+@pytest.fixture
+def editor(db):
+    return staff_member("editor", "Editors")
+
+
+@pytest.fixture
+def officer(db):
+    return staff_member("officer", "Enrollment officers")
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def officer_client(client, officer):
+    client.force_login(officer)
+    return client

@@ -3,6 +3,8 @@
 import datetime
 import itertools
 
+import pytest
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from academy.models import Partner
@@ -60,3 +62,9 @@ def make_intake(year, programs=(), counts=None, **fields):
         students = counts[index] if counts else None
         EnrollmentFigure.objects.create(intake=intake, program=program, students=students)
     return intake
+
+
+def assert_rejected(create):
+    """The database itself refuses what `create` tries to store."""
+    with pytest.raises(IntegrityError), transaction.atomic():
+        create()

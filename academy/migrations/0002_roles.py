@@ -1,5 +1,6 @@
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from academy.permissions import ensure_permissions
 
 # Who may do what. Editors keep the public content; enrollment officers keep
 # the figures. Neither manages users.
@@ -19,11 +20,7 @@ ACTIONS = ["add", "change", "delete", "view"]
 
 
 def create_roles(apps, schema_editor):
-    # Permissions are normally made after migrations; the roles need them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+    ensure_permissions(apps)
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")

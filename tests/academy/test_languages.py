@@ -12,7 +12,9 @@ from programs.models import Program
 from tests.factories import make_article
 
 # Proper names and symbols that stay in Latin letters in every language.
-LATIN_ALLOWED = {"iChongqing", "WorldSkills", "CQVIE", "ISUCT", "RSS", "Vivian", "Yan", "Web"}
+LATIN_ALLOWED = {
+    "iChongqing", "WorldSkills", "CQVIE", "ISUCT", "Vivian", "Yan", "Web", "RSS", "CSV", "JSON",
+}  # fmt: skip
 CHECKED_ATTRIBUTES = {"alt", "title", "aria-label", "placeholder"}
 VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
                  "source", "track", "wbr"}  # fmt: skip
@@ -36,7 +38,7 @@ class ReaderText(HTMLParser):
             return
         language = attributes.get("lang", self.languages[-1])
         self.languages.append(language)
-        if tag in {"script", "style"}:
+        if tag in {"script", "style", "code"}:  # code: names in data files
             self.skipping += 1
         if self._reads(language):
             self._collect_attributes(tag, attributes)
@@ -44,7 +46,7 @@ class ReaderText(HTMLParser):
     def handle_endtag(self, tag):
         if tag in VOID_ELEMENTS:
             return
-        if tag in {"script", "style"}:
+        if tag in {"script", "style", "code"}:
             self.skipping -= 1
         self.languages.pop()
 
@@ -78,6 +80,7 @@ def public_pages():
         article.get_absolute_url(),
         reverse("partner_list"),
         reverse("about"),
+        reverse("programs:facts"),
     ]
 
 
@@ -94,6 +97,16 @@ def test_every_public_page_reads_entirely_in_the_language(client, launch_content
         html = response.content.decode()
         assert f'<html lang="{language}">' in html
         assert untranslated_words(html, language) == [], path
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["zh-hans", "ru"])
+def test_the_enrollment_dashboard_reads_entirely_in_the_language(
+    officer_client, launch_content, language
+):
+    for query in ("", "?year=2023", "?year=bad"):
+        html = officer_client.get(f"/{language}/enrollment/{query}").content.decode()
+        assert untranslated_words(html, language) == [], query
 
 
 @pytest.mark.django_db

@@ -2,9 +2,10 @@
 in the admin and nothing else."""
 
 import pytest
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import Group
 
 from programs.models import Intake, Program
+from tests.conftest import staff_member
 
 EDITOR_CAN = [
     "/admin/news/article/add/",
@@ -23,9 +24,8 @@ NEITHER_CAN = ["/admin/auth/user/", "/admin/auth/group/", "/admin/auth/user/add/
 
 
 def signed_in(client, role):
-    user = User.objects.create_user(role.lower(), password="a long role password", is_staff=True)
-    user.groups.add(Group.objects.get(name=role))
-    assert client.login(username=role.lower(), password="a long role password")
+    user = staff_member("member", role)
+    assert client.login(username="member", password="a long member pass")
     return user
 
 

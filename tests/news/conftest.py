@@ -1,7 +1,6 @@
 import io
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
@@ -19,23 +18,3 @@ def image_bytes(width=1600, height=900, image_format="JPEG", color=(30, 90, 160)
 
 def upload(name="photo.jpg", content=None, content_type="image/jpeg"):
     return SimpleUploadedFile(name, content or image_bytes(), content_type=content_type)
-
-
-@pytest.fixture
-def editor(db):
-    user = User.objects.create_user("editor", password="a long editor pass", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
-
-
-@pytest.fixture
-def officer(db):
-    user = User.objects.create_user("officer", password="a long officer pass", is_staff=True)
-    user.groups.add(Group.objects.get(name="Enrollment officers"))
-    return user
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client

@@ -1,13 +1,7 @@
 import pytest
-from django.db import IntegrityError, transaction
 
 from news.models import Article
-from tests.factories import make_article
-
-
-def assert_rejected(create):
-    with pytest.raises(IntegrityError), transaction.atomic():
-        create()
+from tests.factories import assert_rejected, make_article
 
 
 @pytest.mark.django_db

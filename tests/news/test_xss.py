@@ -22,6 +22,7 @@ PAGES = [
     f"/zh-hans/news/{ARTICLE}/",
     "/en/partners/",
     "/en/about/",
+    "/en/facts/",
     "/en/no-such-page/",
 ]
 

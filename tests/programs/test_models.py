@@ -1,13 +1,7 @@
 import pytest
-from django.db import IntegrityError, transaction
 
 from programs.models import EnrollmentFigure, Intake, Program
-from tests.factories import make_intake, make_program
-
-
-def assert_rejected(create):
-    with pytest.raises(IntegrityError), transaction.atomic():
-        create()
+from tests.factories import assert_rejected, make_intake, make_program
 
 
 @pytest.mark.django_db
