@@ -48,3 +48,21 @@ messages: $(VENV)/.test-deps
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
+
+# Real-browser tests (tests/browser): Playwright drives Debian's Chromium
+# (/usr/bin/chromium; .ci/run installs it), axe-core checks accessibility and
+# the Nu HTML Checker (Java) the markup. Screenshots land in screenshots/.
+.PHONY: test-browser
+
+$(VENV)/.browser-deps: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test,browser]'
+	touch $@
+
+# npm ci writes node_modules/.package-lock.json: missing or older than
+# package-lock.json means node_modules needs installing again.
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+test-browser: $(VENV)/.browser-deps node_modules/.package-lock.json
+	$(BIN)/pytest -m browser tests/browser -p no:cacheprovider

@@ -63,6 +63,10 @@ class AcademyAdmin(TranslatedAdmin):
             _("Facts and contact"),
             {"fields": ["unveiled_on", *side_by_side("address"), "email", "phone"]},
         ),
+        (
+            _("Channels in the footer"),
+            {"fields": ["wechat_account", "wechat_qr", "vk_url", "telegram_url", "icp_number"]},
+        ),
     ]
 
     def has_add_permission(self, request):

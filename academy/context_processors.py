@@ -1,7 +1,9 @@
 from django.utils.functional import SimpleLazyObject
 
-from academy.i18n import language_links
+from academy.i18n import current_language, language_links
 from academy.models import Academy
+
+OPENGRAPH_LOCALES = {"en": "en_US", "zh-hans": "zh_CN", "ru": "ru_RU"}
 
 
 def portal(request):
@@ -10,7 +12,11 @@ def portal(request):
     A view showing content that exists in fewer languages passes its own
     `languages` (see academy.i18n.language_links), which wins over this one.
     """
+    page = request.GET.get("page", "")
+    canonical = request.path + (f"?page={page}" if page.isdecimal() and page != "1" else "")
     return {
-        "academy": SimpleLazyObject(Academy.current),
+        "academy": SimpleLazyObject(lambda: Academy.for_request(request)),
         "languages": language_links(request),
+        "canonical_url": request.build_absolute_uri(canonical),
+        "og_locale": OPENGRAPH_LOCALES.get(current_language(), "en_US"),
     }

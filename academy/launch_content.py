@@ -323,9 +323,46 @@ PROGRAMS = [
     },
 ]
 
+_PATHWAY_STEPS = {
+    "en": (
+        "Study for three years at Chongqing Vocational Institute of Engineering.\n"
+        "Graduate with the Institute's higher vocational diploma.\n"
+        'If you wish, apply to Moscow State Technological University "Stankin" for '
+        "undergraduate study."
+    ),
+    "zh-hans": (
+        "在重庆工程职业技术学院学习三年。\n"
+        "毕业并获得学院颁发的高等职业教育（专科）毕业证书。\n"
+        "可自愿申请赴莫斯科国立工艺大学“斯坦金”攻读本科。"
+    ),
+    "ru": (
+        "Три года обучения в Чунцинском инженерном профессионально-техническом институте.\n"
+        "Выпуск с дипломом института о высшем профессиональном образовании.\n"
+        "По желанию — поступление в МГТУ «СТАНКИН» на программы бакалавриата."
+    ),
+}
+_AWARDS_DETAIL = {
+    "en": (
+        "Chongqing Vocational Institute of Engineering awards its higher vocational diploma "
+        "to graduates. Stankin awards its own degrees to the graduates it admits to its "
+        "undergraduate programmes."
+    ),
+    "zh-hans": (
+        "重庆工程职业技术学院向毕业生颁发高等职业教育（专科）毕业证书。"
+        "斯坦金大学向其录取的本科学生颁发本校学位。"
+    ),
+    "ru": (
+        "Чунцинский инженерный профессионально-технический институт выдаёт выпускникам свой "
+        "диплом о высшем профессиональном образовании. МГТУ «СТАНКИН» присваивает собственные "
+        "степени тем выпускникам, которых принимает на программы бакалавриата."
+    ),
+}
+
 for _program in PROGRAMS:
     _program["pathway"] = _PATHWAY
+    _program["pathway_steps"] = _PATHWAY_STEPS
     _program["award"] = _AWARD
+    _program["awards_detail"] = _AWARDS_DETAIL
 
 PARTNERS = [
     {

@@ -3,7 +3,18 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from academy import images
 from academy.i18n import TranslatedField, TranslatedModel
+
+
+def web_address_constraint(field, name):
+    """The field is empty or an http(s) address: never javascript: or data:."""
+    return models.CheckConstraint(
+        condition=Q(**{field: ""})
+        | Q(**{f"{field}__startswith": "https://"})
+        | Q(**{f"{field}__startswith": "http://"}),
+        name=name,
+    )
 
 
 class Academy(TranslatedModel, models.Model):
@@ -26,12 +37,34 @@ class Academy(TranslatedModel, models.Model):
     )
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
+    wechat_account = models.CharField(
+        _("WeChat official account"),
+        max_length=100,
+        blank=True,
+        help_text=_("The account's name, as readers search for it in WeChat."),
+    )
+    wechat_qr = models.ImageField(
+        _("WeChat QR code"),
+        upload_to=images.qr_code_path,
+        validators=[images.validate_qr_code],
+        blank=True,
+    )
+    vk_url = models.URLField(_("VK page"), blank=True)
+    telegram_url = models.URLField(_("Telegram channel"), blank=True)
+    icp_number = models.CharField(
+        _("ICP filing number"),
+        max_length=60,
+        blank=True,
+        help_text=_("Shown in the footer once the site has one, e.g. 渝ICP备12345678号."),
+    )
 
     class Meta:
         verbose_name = _("academy profile")
         verbose_name_plural = _("academy profile")
         constraints = [
             models.CheckConstraint(condition=Q(id=1), name="academy_single_profile"),
+            web_address_constraint("vk_url", "academy_vk_url_is_a_web_address"),
+            web_address_constraint("telegram_url", "academy_telegram_url_is_a_web_address"),
         ]
 
     def __str__(self):
@@ -44,6 +77,13 @@ class Academy(TranslatedModel, models.Model):
     @classmethod
     def current(cls):
         return cls.objects.filter(pk=1).first()
+
+    @classmethod
+    def for_request(cls, request):
+        """The profile, read once per request however many parts ask."""
+        if not hasattr(request, "_academy"):
+            request._academy = cls.current()
+        return request._academy
 
 
 class PartnerRole(models.TextChoices):
@@ -111,12 +151,7 @@ class Partner(TranslatedModel, models.Model):
                 condition=Q(country__in=Country.values),
                 name="partner_country_known",
             ),
-            models.CheckConstraint(
-                condition=Q(website="")
-                | Q(website__startswith="https://")
-                | Q(website__startswith="http://"),
-                name="partner_website_is_a_web_address",
-            ),
+            web_address_constraint("website", "partner_website_is_a_web_address"),
         ]
 
     def __str__(self):

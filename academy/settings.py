@@ -2,6 +2,7 @@ from pathlib import Path
 
 import environ
 from django.core.management.utils import get_random_secret_key
+from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -34,6 +35,7 @@ INSTALLED_APPS = [
     "academy",
     "programs",
     "news",
+    "admissions",
 ]
 
 MIDDLEWARE = [
@@ -43,11 +45,15 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions (it reads the language cookie), before common (redirects).
     "django.middleware.locale.LocaleMiddleware",
+    # After locale (its key includes the language); a cached page skips the rest.
+    "academy.middleware.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "academy.middleware.SecurityHeadersMiddleware",
 ]
 
 ROOT_URLCONF = "academy.urls"
@@ -83,6 +89,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Whole public pages kept for anonymous readers; 0 turns the page cache off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# `make bench` only: adds /bench/ceiling, a fixed 20 kB page to measure against.
+BENCH_CEILING = env.bool("BENCH_CEILING", default=False)
 
 # EMAIL_URL (smtp://user:password@host:587/?tls=true, consolemail://, ...)
 # read into Django's MAILERS.
@@ -158,8 +168,27 @@ CSRF_COOKIE_SAMESITE = "Lax"
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# No inline script anywhere; styles may be inline only for the admin's widgets.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:"],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
 
 LOGIN_URL = "admin:login"
+
+# Ask admissions: where notifications go, how long questions are kept, and
+# how many a sender may send in an hour.
+ADMISSIONS_EMAIL = env("ADMISSIONS_EMAIL", default="admissions@localhost")
+ADMISSIONS_RETENTION_DAYS = env.int("ADMISSIONS_RETENTION_DAYS", default=365)
+ADMISSIONS_QUESTIONS_PER_HOUR = env.int("ADMISSIONS_QUESTIONS_PER_HOUR", default=5)
 
 LOGGING = {
     "version": 1,

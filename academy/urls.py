@@ -2,7 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from academy import views
 from academy.sitemaps import SITEMAPS
@@ -14,11 +14,17 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("language/<str:code>/", views.switch_language, name="switch_language"),
+    re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.+)$", views.media, name="media"),
     *i18n_patterns(
         path("", views.HomeView.as_view(), name="home"),
         path("about/", views.AboutView.as_view(), name="about"),
         path("partners/", views.PartnerListView.as_view(), name="partner_list"),
         path("", include("programs.urls")),
         path("news/", include("news.urls")),
+        path("admissions/", include("admissions.urls")),
+        path("search/", views.SearchView.as_view(), name="search"),
     ),
 ]
+
+if settings.BENCH_CEILING:
+    urlpatterns.append(path("bench/ceiling", views.ceiling, name="bench_ceiling"))

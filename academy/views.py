@@ -4,11 +4,14 @@ from django.db.models import Prefetch
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.urls import reverse, translate_url
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import ListView, TemplateView
+from django.views.static import serve as static_serve
 
+from academy import search, structured_data
 from academy.i18n import current_language, language_codes
-from academy.models import Partner, PartnerRole
+from academy.models import Academy, Partner, PartnerRole
 from news.models import Article
 from programs.models import Intake, Program
 
@@ -27,6 +30,9 @@ class HomeView(TemplateView):
             .written_in(current_language())
             .for_lists()[: self.latest_news_count],
             latest_intake=Intake.objects.public().with_figures().first(),
+            structured_data=structured_data.college(
+                Academy.for_request(self.request), self.request
+            ),
             **kwargs,
         )
 
@@ -109,3 +115,92 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+class SearchView(TemplateView):
+    template_name = "academy/search.html"
+
+    def get_context_data(self, **kwargs):
+        query = search.clean_query(self.request.GET.get("q", ""))
+        language = current_language()
+        results = []
+        if query:
+            articles = Article.objects.published().written_in(language).for_lists()
+            groups = [
+                (
+                    _("Majors"),
+                    search.search(
+                        Program.objects.active(),
+                        [("name", "A"), ("summary", "B"), ("description", "C"),
+                         ("careers", "C"), ("skills", "C")],
+                        query,
+                        language,
+                    ),
+                    "summary",
+                ),
+                (
+                    _("News"),
+                    search.search(
+                        articles, [("title", "A"), ("summary", "B"), ("body", "C")], query, language
+                    ),
+                    "summary",
+                ),
+                (
+                    _("Partners"),
+                    search.search(
+                        Partner.objects.active(),
+                        [("name", "A"), ("short_name", "A"), ("role_description", "B"),
+                         ("city", "C")],
+                        query,
+                        language,
+                    ),
+                    "role_description",
+                ),
+            ]  # fmt: skip
+            results = [
+                {
+                    "title": title,
+                    "items": [
+                        {
+                            "object": obj,
+                            "heading": search.highlight(obj, query, length=200),
+                            "excerpt": search.highlight(getattr(obj, excerpt_field), query),
+                        }
+                        for obj in found
+                    ],
+                }
+                for title, found, excerpt_field in groups
+            ]
+        return super().get_context_data(
+            query=query,
+            results=results,
+            total=sum(len(group["items"]) for group in results),
+            **kwargs,
+        )
+
+
+SAFE_MEDIA_TYPES = ("image/jpeg", "image/png", "image/webp")
+
+
+def media(request, path):
+    """Uploaded files, served so that none can ever act as a page or script:
+    images go out as images under a sandboxing policy; anything else is only
+    ever a download."""
+    response = static_serve(request, path, document_root=settings.MEDIA_ROOT)
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; sandbox"
+    if not response["Content-Type"].startswith(SAFE_MEDIA_TYPES):
+        response["Content-Type"] = "application/octet-stream"
+        response["Content-Disposition"] = "attachment"
+    # Stored names are random and never reused: browsers may keep them.
+    response["Cache-Control"] = "public, max-age=31536000, immutable"
+    return response
+
+
+CEILING_BODY = ("<p>" + "x" * 96 + "</p>\n") * 192  # 20 kB of HTML
+
+
+def ceiling(request):
+    """Benchmarks only: a fixed 20 kB page through the same middleware, the
+    fastest any page of the portal could be."""
+    return HttpResponse(CEILING_BODY, content_type="text/html; charset=utf-8")

@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from academy import images
 from academy.i18n import (
     TranslatedField,
     TranslatedModel,
@@ -11,8 +12,8 @@ from academy.i18n import (
     current_language,
     language_codes,
 )
-from academy.models import Partner
-from news import images, markup
+from academy.models import Partner, web_address_constraint
+from news import markup
 from programs.models import Program
 
 
@@ -216,12 +217,7 @@ class Article(TranslatedModel, models.Model):
                 ),
                 name="article_has_a_title",
             ),
-            models.CheckConstraint(
-                condition=Q(source_url="")
-                | Q(source_url__startswith="https://")
-                | Q(source_url__startswith="http://"),
-                name="article_source_is_a_web_address",
-            ),
+            web_address_constraint("source_url", "article_source_is_a_web_address"),
         ]
 
     def __str__(self):
@@ -249,6 +245,17 @@ class Article(TranslatedModel, models.Model):
             language = languages[0]
         with translation.override(language):
             return reverse("news:article_detail", args=[self.slug])
+
+    @classmethod
+    def next_publication_timestamp(cls):
+        """When the next scheduled item goes live (a Unix time), or None."""
+        upcoming = (
+            cls.objects.filter(status=cls.Status.PUBLISHED, published_at__gt=timezone.now())
+            .order_by("published_at")
+            .values_list("published_at", flat=True)
+            .first()
+        )
+        return upcoming.timestamp() if upcoming else None
 
     @staticmethod
     def uses_photo(photo_id):

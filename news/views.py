@@ -1,7 +1,9 @@
 from django.utils.cache import add_never_cache_headers
 from django.views.generic import DetailView, ListView
 
+from academy import structured_data
 from academy.i18n import current_language, language_links
+from academy.models import Academy
 from news.models import Article
 
 
@@ -30,7 +32,11 @@ class ArticleDetailView(DetailView):
     def get_context_data(self, **kwargs):
         # The switcher and hreflang offer only the languages the item exists in.
         return super().get_context_data(
-            languages=language_links(self.request, self.object.languages()), **kwargs
+            languages=language_links(self.request, self.object.languages()),
+            structured_data=structured_data.news_article(
+                self.object, Academy.for_request(self.request), self.request
+            ),
+            **kwargs,
         )
 
     def render_to_response(self, context, **kwargs):

@@ -27,8 +27,34 @@ class ProgramAdmin(TranslatedAdmin):
     prepopulated_fields = {"slug": ["name_en"]}
     fieldsets = [
         (None, {"fields": [*side_by_side("name"), "slug", "position", "is_active"]}),
-        (_("Overview"), {"fields": side_by_side("summary", "description")}),
-        (_("Study"), {"fields": ["duration_years", *side_by_side("award", "pathway", "careers")]}),
+        (_("Overview"), {"fields": side_by_side("summary", "description", "skills")}),
+        (
+            _("Study"),
+            {
+                "fields": [
+                    "duration_years",
+                    *side_by_side(
+                        "award",
+                        "awards_detail",
+                        "instruction_language",
+                        "russian_study",
+                        "pathway",
+                        "pathway_steps",
+                        "careers",
+                    ),
+                ]
+            },
+        ),
+        (
+            _("Admission"),
+            {
+                "fields": [
+                    *side_by_side("requirements_china", "requirements_international"),
+                    "application_opens_on",
+                    "application_closes_on",
+                ]
+            },
+        ),
     ]
 
 

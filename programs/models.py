@@ -1,10 +1,25 @@
 from django.conf import settings
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from academy.i18n import TranslatedField, TranslatedModel
+
+CLOSING_SOON_DAYS = 14
+
+
+class ApplicationState(models.TextChoices):
+    UNKNOWN = "unknown", _("Application dates not yet announced")
+    UPCOMING = "upcoming", _("Applications open soon")
+    OPEN = "open", _("Applications open")
+    CLOSING = "closing", _("Applications closing soon")
+    CLOSED = "closed", _("Applications closed")
+
+
+def lines(text):
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 class ProgramQuerySet(models.QuerySet):
@@ -31,6 +46,48 @@ class Program(TranslatedModel, models.Model):
         verbose_name=_("careers"),
         help_text=_("One career per line."),
     )
+    skills = TranslatedField(
+        models.TextField,
+        required=False,
+        verbose_name=_("core skills and courses"),
+        help_text=_("One per line."),
+    )
+    awards_detail = TranslatedField(
+        models.TextField,
+        required=False,
+        verbose_name=_("who awards what"),
+        help_text=_("Which institution awards which diploma or certificate, and when."),
+    )
+    instruction_language = TranslatedField(
+        models.CharField,
+        max_length=300,
+        required=False,
+        verbose_name=_("language of instruction"),
+    )
+    russian_study = TranslatedField(
+        models.TextField,
+        required=False,
+        verbose_name=_("Russian-language study"),
+        help_text=_("The Russian-language study the major includes."),
+    )
+    pathway_steps = TranslatedField(
+        models.TextField,
+        required=False,
+        verbose_name=_("pathway, step by step"),
+        help_text=_("One step per line, in order."),
+    )
+    requirements_china = TranslatedField(
+        models.TextField,
+        required=False,
+        verbose_name=_("entry requirements: applicants from China"),
+    )
+    requirements_international = TranslatedField(
+        models.TextField,
+        required=False,
+        verbose_name=_("entry requirements: international applicants"),
+    )
+    application_opens_on = models.DateField(_("applications open on"), null=True, blank=True)
+    application_closes_on = models.DateField(_("applications close on"), null=True, blank=True)
     position = models.PositiveSmallIntegerField(
         _("position"), default=0, help_text=_("Smaller numbers come first.")
     )
@@ -47,6 +104,12 @@ class Program(TranslatedModel, models.Model):
                 condition=Q(duration_years__gte=1, duration_years__lte=8),
                 name="program_duration_plausible",
             ),
+            models.CheckConstraint(
+                condition=Q(application_opens_on__isnull=True)
+                | Q(application_closes_on__isnull=True)
+                | Q(application_opens_on__lte=F("application_closes_on")),
+                name="application_opens_before_it_closes",
+            ),
         ]
 
     def __str__(self):
@@ -56,7 +119,28 @@ class Program(TranslatedModel, models.Model):
         return reverse("programs:program_detail", args=[self.slug])
 
     def career_list(self):
-        return [line.strip() for line in self.careers.splitlines() if line.strip()]
+        return lines(self.careers)
+
+    def skill_list(self):
+        return lines(self.skills)
+
+    def pathway_step_list(self):
+        return lines(self.pathway_steps)
+
+    def application_state(self, today=None):
+        """Where applications stand: (state, date) with state one of
+        "unknown", "upcoming", "open", "closing", "closed"."""
+        today = today or timezone.localdate()
+        opens, closes = self.application_opens_on, self.application_closes_on
+        if opens and today < opens:
+            return ApplicationState.UPCOMING, opens
+        if closes and today > closes:
+            return ApplicationState.CLOSED, closes
+        if closes and (closes - today).days < CLOSING_SOON_DAYS:
+            return ApplicationState.CLOSING, closes
+        if opens or closes:
+            return ApplicationState.OPEN, closes
+        return ApplicationState.UNKNOWN, None
 
 
 def figures_with_programs():
@@ -159,6 +243,20 @@ class EnrollmentFigureQuerySet(models.QuerySet):
             .prefetch_related(Prefetch("intake__figures", queryset=figures_with_programs()))
             .order_by("-intake__year")
         )
+
+    def latest_public_by_program(self):
+        """Each major's figure in its latest public intake, by major id
+        (with the intake and its figures, to say when a split is unknown)."""
+        latest = {}
+        figures = (
+            self.filter(intake__is_public=True)
+            .select_related("intake")
+            .prefetch_related(Prefetch("intake__figures", queryset=figures_with_programs()))
+            .order_by("-intake__year")
+        )
+        for figure in figures:
+            latest.setdefault(figure.program_id, figure)
+        return latest
 
 
 class EnrollmentFigure(models.Model):

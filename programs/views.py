@@ -6,7 +6,9 @@ from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 
+from academy import structured_data
 from academy.i18n import current_language
+from academy.models import Academy
 from programs import charts, exports
 from programs.forms import EnrollmentFilterForm
 from programs.models import EnrollmentFigure, Intake, Program
@@ -18,6 +20,13 @@ class ProgramListView(ListView):
 
     def get_queryset(self):
         return Program.objects.active()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        latest = EnrollmentFigure.objects.latest_public_by_program()
+        for program in context["programs"]:
+            program.latest_figure = latest.get(program.pk)
+        return context
 
 
 class ProgramDetailView(DetailView):
@@ -32,6 +41,9 @@ class ProgramDetailView(DetailView):
         return super().get_context_data(
             figures=EnrollmentFigure.objects.public_for(self.object),
             articles=articles[: self.related_news_count],
+            structured_data=structured_data.educational_program(
+                self.object, Academy.for_request(self.request), self.request
+            ),
             **kwargs,
         )
 

@@ -16,6 +16,8 @@ def pytest_configure(config):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    # Tests change rows behind the ORM's back; the page cache has tests of its own.
+    settings.PAGE_CACHE_SECONDS = 0
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 import academy.i18n
 import django.db.models.deletion
-import news.images
+import academy.images
 from django.db import migrations, models
 
 
@@ -103,7 +103,7 @@ class Migration(migrations.Migration):
             name='Photo',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('image', models.ImageField(height_field='height', help_text='JPEG, PNG or WebP, at least 320 px wide, up to 10 MB.', upload_to=news.images.photo_path, validators=[news.images.validate_photo], verbose_name='image', width_field='width')),
+                ('image', models.ImageField(height_field='height', help_text='JPEG, PNG or WebP, at least 320 px wide, up to 10 MB.', upload_to=academy.images.photo_path, validators=[academy.images.validate_photo], verbose_name='image', width_field='width')),
                 ('width', models.PositiveIntegerField(default=0, editable=False)),
                 ('height', models.PositiveIntegerField(default=0, editable=False)),
                 ('renditions', models.JSONField(default=list, editable=False)),

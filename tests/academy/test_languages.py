@@ -14,6 +14,7 @@ from tests.factories import make_article
 # Proper names and symbols that stay in Latin letters in every language.
 LATIN_ALLOWED = {
     "iChongqing", "WorldSkills", "CQVIE", "ISUCT", "Vivian", "Yan", "Web", "RSS", "CSV", "JSON",
+    "FZ",  # the Russian law's number, 152-FZ, as Chinese texts cite it
 }  # fmt: skip
 CHECKED_ATTRIBUTES = {"alt", "title", "aria-label", "placeholder"}
 VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
@@ -81,6 +82,9 @@ def public_pages():
         reverse("partner_list"),
         reverse("about"),
         reverse("programs:facts"),
+        reverse("search") + "?q=%E6%9C%BA%E5%99%A8%E4%BA%BA+%D1%80%D0%BE%D0%B1%D0%BE%D1%82",
+        reverse("admissions:ask"),
+        reverse("admissions:thanks"),
     ]
 
 
@@ -107,6 +111,13 @@ def test_the_enrollment_dashboard_reads_entirely_in_the_language(
     for query in ("", "?year=2023", "?year=bad"):
         html = officer_client.get(f"/{language}/enrollment/{query}").content.decode()
         assert untranslated_words(html, language) == [], query
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", ["zh-hans", "ru"])
+def test_form_errors_read_entirely_in_the_language(client, launch_content, language):
+    response = client.post(f"/{language}/admissions/", {"question": "?", "email": "bad"})
+    assert untranslated_words(response.content.decode(), language) == []
 
 
 @pytest.mark.django_db

@@ -23,6 +23,9 @@ PAGES = [
     "/en/partners/",
     "/en/about/",
     "/en/facts/",
+    "/en/search/?q=alert",
+    "/en/search/?q=Harmless",
+    "/en/admissions/",
     "/en/no-such-page/",
 ]
 

@@ -1,8 +1,11 @@
+import datetime
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
 
-from tests.factories import make_intake, make_program
+from tests.factories import assert_rejected, make_intake, make_program
 
 LAUNCH_MAJORS = [
     "Electromechanical Integration Technology",
@@ -72,9 +75,11 @@ def test_unknown_and_hidden_majors_are_404(client):
 @pytest.mark.django_db
 @pytest.mark.parametrize("rows", [3, 30])
 def test_programs_list_queries_stay_constant(client, django_assert_max_num_queries, rows):
-    for _ in range(rows):
-        make_program()
-    with django_assert_max_num_queries(2):  # academy profile + majors
+    programs = [make_program() for _ in range(rows)]
+    for year in range(2001, 2001 + rows):
+        make_intake(year, programs, total_students=rows * 10)
+    # profile, majors, latest public figures, their intakes' figures
+    with django_assert_max_num_queries(4):
         response = client.get(reverse("programs:program_list"))
     assert response.status_code == 200
 
@@ -90,3 +95,75 @@ def test_major_page_queries_stay_constant(client, django_assert_max_num_queries,
     with django_assert_max_num_queries(5):
         response = client.get("/en/programs/robots/")
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+def test_major_page_walks_the_pathway_step_by_step_and_offers_to_ask(client, launch_content):
+    response = client.get("/en/programs/software-technology/")
+    assertContains(response, '<ol class="steps">', count=1)
+    assertContains(response, "<li>Study for three years at Chongqing Vocational Institute")
+    assertContains(response, "Who awards what")
+    assertContains(response, 'href="/en/admissions/?major=software-technology"')
+    assertContains(response, "Applicants from China")
+    assertContains(response, "International applicants")
+
+
+@pytest.mark.django_db
+def test_major_page_shows_entry_requirements_per_applicant(client):
+    make_program(
+        slug="robots",
+        requirements_china_en="Gaokao score above the line.",
+        requirements_international_en="High-school diploma and HSK 4.",
+        skills_en="PLC programming\nRobot vision",
+        instruction_language_en="Chinese, with Russian-language courses",
+    )
+    response = client.get("/en/programs/robots/")
+    assertContains(response, "Gaokao score above the line.")
+    assertContains(response, "High-school diploma and HSK 4.")
+    assertContains(response, "<li>PLC programming</li>", html=True)
+    assertContains(response, "Chinese, with Russian-language courses")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("opens", "closes", "shown"),
+    [
+        (None, None, "Dates not yet announced"),
+        (10, 40, "Opens on"),
+        (-10, 40, "Open until"),
+        (-30, 5, "Closing soon: last day"),
+        (-60, -1, "Closed on"),
+    ],
+)
+def test_major_pages_say_where_applications_stand(client, opens, closes, shown):
+    today = timezone.localdate()
+    make_program(
+        slug="robots",
+        application_opens_on=today + datetime.timedelta(days=opens) if opens is not None else None,
+        application_closes_on=today + datetime.timedelta(days=closes)
+        if closes is not None
+        else None,
+    )
+    assertContains(client.get("/en/programs/robots/"), shown)
+    assertContains(client.get("/en/programs/"), shown)
+
+
+@pytest.mark.django_db
+def test_applications_cannot_close_before_they_open():
+    today = timezone.localdate()
+    assert_rejected(
+        lambda: make_program(
+            application_opens_on=today, application_closes_on=today - datetime.timedelta(days=1)
+        )
+    )
+
+
+@pytest.mark.django_db
+def test_programs_page_compares_the_majors_side_by_side(client, launch_content):
+    response = client.get("/en/programs/")
+    assertContains(response, "Compare the majors")
+    table = response.content.decode().split('class="compare"')[1]
+    for name in LAUNCH_MAJORS:
+        assert f">{name}</th>" in table
+    assert "2023: count not published" in table
+    assert "No intake published yet" in table

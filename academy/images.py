@@ -12,6 +12,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 MAX_BYTES = 10 * 1024 * 1024
 MAX_PIXELS = 40_000_000
 MIN_WIDTH = 320
+QR_MIN_WIDTH = 150  # still scannable from a screen
 # Detected format → the extension the stored file gets.
 FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 RENDITION_WIDTHS = (320, 640, 960, 1280)
@@ -34,7 +35,7 @@ def inspect(file):
     return found
 
 
-def validate_photo(file):
+def validate_image(file, min_width):
     if file.size > MAX_BYTES:
         raise ValidationError(
             _("The photo is larger than 10 MB. Export it smaller and upload it again."),
@@ -52,12 +53,25 @@ def validate_photo(file):
             _("The photo has more than 40 megapixels. Export it smaller and upload it again."),
             code="too_many_pixels",
         )
-    if width < MIN_WIDTH:
+    if width < min_width:
         raise ValidationError(
             _("The photo is %(width)s px wide; photos must be at least %(minimum)s px wide."),
             code="too_narrow",
-            params={"width": width, "minimum": MIN_WIDTH},
+            params={"width": width, "minimum": min_width},
         )
+
+
+def validate_photo(file):
+    validate_image(file, MIN_WIDTH)
+
+
+def validate_qr_code(file):
+    validate_image(file, QR_MIN_WIDTH)
+
+
+def qr_code_path(instance, filename):
+    image_format, _size = inspect(instance.wechat_qr.file)
+    return f"channels/{uuid.uuid4().hex}.{FORMATS.get(image_format, 'bin')}"
 
 
 def photo_path(instance, filename):

@@ -1,0 +1,92 @@
+import datetime
+import random
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+
+from academy.models import Partner, PartnerRole
+from news.models import Article
+from programs.models import EnrollmentFigure, Intake, Program
+
+PARAGRAPH = {
+    "en": "Students of the academy spent the week in the robot lab, programming work cells.",
+    "zh-hans": "本周学院学生在机器人实验室进行工作站编程实训，收获颇丰。",
+    "ru": "На этой неделе студенты академии программировали роботизированные ячейки в лаборатории.",
+}
+
+
+class Command(BaseCommand):
+    help = (
+        "Fills the database with a realistic volume for benchmarks: the launch content, "
+        "1,000 news items in three languages, 30 partners and 20 intakes. Never run it on "
+        "a database with real content."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--articles", type=int, default=1000)
+        parser.add_argument("--partners", type=int, default=30)
+        parser.add_argument("--intakes", type=int, default=20)
+
+    @transaction.atomic
+    def handle(self, *args, articles, partners, intakes, **options):
+        call_command("seed", verbosity=0)
+        rng = random.Random(2023)  # the same volume every run  # noqa: S311
+        now = timezone.now()
+        Article.objects.bulk_create(
+            [
+                Article(
+                    slug=f"bench-news-{number}",
+                    status=Article.Status.PUBLISHED,
+                    published_at=now - datetime.timedelta(hours=number * 7),
+                    **{
+                        f"{field}_{code.replace('-', '_')}": text
+                        for code, paragraph in PARAGRAPH.items()
+                        for field, text in (
+                            ("title", f"{paragraph[:40]} №{number}"),
+                            ("summary", paragraph),
+                            ("body", "\n\n".join([paragraph] * 6)),
+                            ("body_html", "".join(f"<p>{paragraph}</p>" for _ in range(6))),
+                        )
+                    },
+                )
+                for number in range(articles)
+            ],
+            batch_size=200,
+        )
+        roles = list(PartnerRole.values)
+        Partner.objects.bulk_create(
+            [
+                Partner(
+                    slug=f"bench-partner-{number}",
+                    name_en=f"Partner institution {number}",
+                    name_zh_hans=f"合作机构{number}",
+                    name_ru=f"Организация-партнёр {number}",
+                    role=roles[number % len(roles)],
+                    role_description_en="Works with the academy on joint training.",
+                    role_description_zh_hans="与学院开展联合培养。",
+                    role_description_ru="Сотрудничает с академией в совместной подготовке.",
+                    country="CN" if number % 2 else "RU",
+                    position=number,
+                )
+                for number in range(partners)
+            ]
+        )
+        programs = list(Program.objects.all())
+        first_year = 2024
+        for year in range(first_year, first_year + intakes - 1):
+            intake, _created = Intake.objects.get_or_create(year=year, defaults={"is_public": True})
+            EnrollmentFigure.objects.bulk_create(
+                EnrollmentFigure(
+                    intake=intake,
+                    program=program,
+                    students=rng.randint(25, 50),
+                    planned_places=50,
+                )
+                for program in programs
+            )
+        self.stdout.write(
+            f"Benchmark volume: {Article.objects.count()} news items, "
+            f"{Partner.objects.count()} partners, {Intake.objects.count()} intakes."
+        )

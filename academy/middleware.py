@@ -1,0 +1,103 @@
+"""Response headers every page gets, and the page cache for anonymous readers."""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language
+
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), interest-cohort=()"
+)
+
+
+class SecurityHeadersMiddleware:
+    """The headers Django's own settings do not cover."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        if request.COOKIES.get(settings.SESSION_COOKIE_NAME):
+            # Signed-in pages (admin, dashboard, previews) are for that person
+            # only: no shared cache may keep them.
+            patch_cache_control(response, private=True)
+        return response
+
+
+# The cache state: a generation number that every content change moves on,
+# and the time the next scheduled news item goes live (when pages must be
+# made again even though nobody edited anything).
+STATE_KEY = "portal:pages:state"
+CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/xml", "text/plain",
+                   "application/json", "text/csv")  # fmt: skip
+
+
+def bump_generation():
+    """Every cached page is stale from now on (all languages, all servers)."""
+    cache.delete(STATE_KEY)
+
+
+def _state():
+    state = cache.get(STATE_KEY)
+    if state is None or time.time() >= state["refresh_at"]:
+        from news.models import Article
+
+        state = {
+            "generation": time.time_ns(),
+            "refresh_at": Article.next_publication_timestamp() or time.time() + 86400,
+        }
+        cache.set(STATE_KEY, state, None)
+    return state
+
+
+class PageCacheMiddleware:
+    """Keeps whole public pages for anonymous readers, so a burst of visits
+    costs one rendering. Never for signed-in people (they have a session
+    cookie), never for responses that set cookies or forbid caching."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_SECONDS or not self._may_use_cache(request):
+            return self.get_response(request)
+        key = self._key(request, _state()["generation"])
+        cached = cache.get(key)
+        if cached is not None:
+            return cached
+        response = self.get_response(request)
+        if self._may_keep(response):
+            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+        return response
+
+    @staticmethod
+    def _may_use_cache(request):
+        return (
+            request.method in ("GET", "HEAD")
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and not request.path.startswith(f"/{settings.ADMIN_URL}")
+        )
+
+    @staticmethod
+    def _key(request, generation):
+        address = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
+        return f"portal:page:{generation}:{get_language()}:{request.method}:{address}"
+
+    @staticmethod
+    def _may_keep(response):
+        control = response.get("Cache-Control", "")
+        return (
+            response.status_code in (200, 404)
+            and not response.cookies
+            and not response.streaming
+            and "private" not in control
+            and "no-store" not in control
+            and "no-cache" not in control
+            and response.get("Content-Type", "").startswith(CACHEABLE_TYPES)
+        )

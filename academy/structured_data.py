@@ -1,0 +1,84 @@
+"""schema.org descriptions of the academy, its majors and its news, as
+JSON-LD for search engines. Built from what the pages show, nothing more."""
+
+from django.templatetags.static import static
+
+from academy.i18n import current_language
+
+
+def college(academy, request):
+    if academy is None:
+        return None
+    data = {
+        "@context": "https://schema.org",
+        "@type": "CollegeOrUniversity",
+        "name": str(academy.name),
+        "alternateName": str(academy.short_name),
+        "description": str(academy.summary),
+        "url": request.build_absolute_uri("/"),
+        "logo": request.build_absolute_uri(static("img/emblem.svg")),
+        "foundingDate": academy.unveiled_on.isoformat(),
+    }
+    if academy.address:
+        data["address"] = {"@type": "PostalAddress", "streetAddress": str(academy.address)}
+    if academy.email:
+        data["email"] = academy.email
+    if academy.phone:
+        data["telephone"] = academy.phone
+    channels = [url for url in (academy.vk_url, academy.telegram_url) if url]
+    if channels:
+        data["sameAs"] = channels
+    return data
+
+
+def educational_program(program, academy, request):
+    data = {
+        "@context": "https://schema.org",
+        "@type": "EducationalOccupationalProgram",
+        "name": str(program.name),
+        "description": str(program.summary),
+        "url": request.build_absolute_uri(program.get_absolute_url()),
+        "timeToComplete": f"P{program.duration_years}Y",
+        "educationalCredentialAwarded": str(program.award),
+        "inLanguage": current_language(),
+        "occupationalCategory": program.career_list(),
+    }
+    if program.application_opens_on:
+        data["applicationStartDate"] = program.application_opens_on.isoformat()
+    if program.application_closes_on:
+        data["applicationDeadline"] = program.application_closes_on.isoformat()
+    provider = college(academy, request)
+    if provider:
+        provider.pop("@context")
+        data["provider"] = provider
+    return data
+
+
+def news_article(article, academy, request):
+    url = request.build_absolute_uri(article.get_absolute_url())
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": str(article.title),
+        "description": str(article.summary),
+        "url": url,
+        "mainEntityOfPage": url,
+        "inLanguage": current_language(),
+        "datePublished": article.published_at.isoformat() if article.published_at else None,
+        "dateModified": article.updated_at.isoformat(),
+    }
+    if article.byline:
+        data["author"] = {"@type": "Person", "name": str(article.byline)}
+    if article.lead_photo:
+        data["image"] = [
+            request.build_absolute_uri(article.lead_photo.url_for(rendition))
+            for rendition in article.lead_photo.renditions
+        ]
+    if academy is not None:
+        data["publisher"] = {
+            "@type": "CollegeOrUniversity",
+            "name": str(academy.name),
+            "url": request.build_absolute_uri("/"),
+            "logo": request.build_absolute_uri(static("img/emblem.svg")),
+        }
+    return {key: value for key, value in data.items() if value is not None}

@@ -1,0 +1,58 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from admissions.models import Question
+
+STUDENT_FIELDS = [
+    "created_at",
+    "name",
+    "email",
+    "phone",
+    "preferred_language",
+    "program",
+    "question",
+    "consent_text",
+]
+
+
+@admin.register(Question)
+class QuestionAdmin(admin.ModelAdmin):
+    """Triage: what the student wrote is kept as written; staff set the
+    status, who answers, and notes."""
+
+    list_display = ["created_at", "name", "program", "preferred_language", "status", "assigned_to"]
+    list_filter = ["status", "preferred_language", "program", "assigned_to"]
+    list_select_related = ["program", "assigned_to"]
+    search_fields = ["name", "email", "phone", "question"]
+    date_hierarchy = "created_at"
+    readonly_fields = STUDENT_FIELDS
+    fieldsets = [
+        (_("From the student"), {"fields": STUDENT_FIELDS}),
+        (_("Triage"), {"fields": ["status", "assigned_to", "internal_notes"]}),
+    ]
+    actions = ["mark_answered", "mark_closed"]
+
+    def has_add_permission(self, request):
+        return False  # questions come from the public form
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "assigned_to":
+            kwargs["queryset"] = db_field.related_model.objects.filter(is_staff=True)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def _set_status(self, request, queryset, status):
+        count = queryset.update(status=status)
+        self.message_user(
+            request,
+            ngettext("%(count)d question updated.", "%(count)d questions updated.", count)
+            % {"count": count},
+        )
+
+    @admin.action(description=_("Mark as answered"), permissions=["change"])
+    def mark_answered(self, request, queryset):
+        self._set_status(request, queryset, Question.Status.ANSWERED)
+
+    @admin.action(description=_("Mark as closed"), permissions=["change"])
+    def mark_closed(self, request, queryset):
+        self._set_status(request, queryset, Question.Status.CLOSED)

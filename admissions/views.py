@@ -1,0 +1,122 @@
+import logging
+import re
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.mail import send_mail
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.generic import FormView, TemplateView
+
+from academy.i18n import current_language
+from admissions.forms import QuestionForm
+from programs.models import Program
+
+logger = logging.getLogger(__name__)
+RATE_WINDOW_SECONDS = 60 * 60
+
+
+def consent_text():
+    """What a student agrees to, in the page's language; stored with each
+    question as it was shown."""
+    return _(
+        "We keep your name, contact details, preferred language, major of interest and "
+        "question only to answer you and to plan admissions. Only the academy's admissions "
+        "staff can see them. We delete them %(days)s days after you send them, or sooner if "
+        "you ask us. We handle them under the Personal Information Protection Law of the "
+        "People's Republic of China and the Russian Federal Law No. 152-FZ “On Personal "
+        "Data”; you may ask us at any time what we hold about you, to correct it or to "
+        "delete it."
+    ) % {"days": settings.ADMISSIONS_RETENTION_DAYS}
+
+
+def senders(request, data):
+    """Who is sending: the network address, and the contact they give."""
+    keys = [f"ip:{request.META.get('REMOTE_ADDR', '')}"]
+    email = (data.get("email") or "").strip().casefold()
+    phone = re.sub(r"\D", "", data.get("phone") or "")
+    keys += [f"email:{email}"] if email else []
+    keys += [f"phone:{phone}"] if phone else []
+    return keys
+
+
+def over_rate_limit(keys):
+    """Counts one more question for each key; True past the hourly limit."""
+    limited = False
+    for key in keys:
+        cache_key = f"admissions:sent:{key}"
+        cache.add(cache_key, 0, RATE_WINDOW_SECONDS)
+        try:
+            count = cache.incr(cache_key)
+        except ValueError:  # expired between add and incr
+            cache.set(cache_key, 1, RATE_WINDOW_SECONDS)
+            count = 1
+        limited |= count > settings.ADMISSIONS_QUESTIONS_PER_HOUR
+    return limited
+
+
+def notify_admissions(request, question):
+    """Tells the admissions team a question is waiting. The question is
+    already saved: a failing mail server loses nothing, it is only logged.
+    The mail carries no personal data, only the way to the question."""
+    link = request.build_absolute_uri(
+        reverse("admin:admissions_question_change", args=[question.pk])
+    )
+    major = question.program.name_en if question.program else "not chosen"
+    try:
+        send_mail(
+            f"New admissions question #{question.pk}",
+            f"A new question came in through the portal.\n\nMajor: {major}\n"
+            f"Preferred language: {question.preferred_language}\n\nOpen it: {link}\n",
+            None,
+            [settings.ADMISSIONS_EMAIL],
+        )
+    except Exception:
+        logger.exception("Could not send the notification for admissions question %s", question.pk)
+
+
+@method_decorator(never_cache, name="dispatch")
+class AskView(FormView):
+    template_name = "admissions/question_form.html"
+    form_class = QuestionForm
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "language": current_language()}
+
+    def get_initial(self):
+        slug = self.request.GET.get("major", "")
+        program = Program.objects.active().filter(slug=slug[:100]).first() if slug else None
+        return {"program": program}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(consent_text=consent_text(), **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        form = self.get_form()
+        if over_rate_limit(senders(request, request.POST)):
+            form.is_valid()  # show the rest of the form as it was typed
+            form.add_error(
+                None,
+                _(
+                    "We have received several questions from you in the last hour. Please "
+                    "wait an hour and send this one again; what you typed is kept below."
+                ),
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        if form.is_spam:
+            return redirect("admissions:thanks")
+        question = form.save(commit=False)
+        question.consent_text = consent_text()
+        question.save()
+        notify_admissions(self.request, question)
+        return redirect("admissions:thanks")
+
+
+class ThanksView(TemplateView):
+    template_name = "admissions/thanks.html"

@@ -1,0 +1,214 @@
+"""`make bench`: the portal under load, as production runs it.
+
+Starts gunicorn (2 sync workers, production settings) on a fresh PostgreSQL
+database filled with a realistic volume, drives each public page in each
+language with wrk at 16 connections, with the page cache warm and then off,
+and compares every page with the ceiling: a fixed 20 kB page through the same
+middleware. Prints one table and exits non-zero when a target is missed.
+"""
+
+import gzip
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = ROOT / ".venv" / "bin" / "python"
+GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
+DATABASE = "academy_bench"
+DATABASE_URL = f"postgres://postgres@127.0.0.1:5432/{DATABASE}"
+PORT = 8765
+CONNECTIONS = 16
+SECONDS = int(os.environ.get("BENCH_SECONDS", "4"))
+LANGUAGES = ["en", "zh-hans", "ru"]
+PAGES = [
+    ("home", "/{lang}/"),
+    ("majors", "/{lang}/programs/"),
+    ("a major", "/{lang}/programs/software-technology/"),
+    ("news list", "/{lang}/news/"),
+    ("news item", "/{lang}/news/bench-news-1/"),
+    ("partners", "/{lang}/partners/"),
+    ("facts", "/{lang}/facts/"),
+]
+TARGETS = {"warm_ratio": 0.50, "warm_p99_ms": 25.0, "cold_ratio": 0.15, "html_gzip_kb": 30.0}
+
+
+def environment(page_cache_seconds):
+    return {
+        **os.environ,
+        "DATABASE_URL": DATABASE_URL,
+        "DEBUG": "off",
+        "SECRET_KEY": "bench-only-key-7f3a9c1e5b2d8f4a6c0e9b3d7f1a5c8e2b6d0f4a",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "CACHE_URL": os.environ.get("BENCH_CACHE_URL", "redis://127.0.0.1:6379/9"),
+        "PAGE_CACHE_SECONDS": str(page_cache_seconds),
+        "BENCH_CEILING": "on",
+        "LOG_LEVEL": "ERROR",
+    }
+
+
+def run(*command, env=None):
+    subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+def prepare_database():
+    psql = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-q", "-c"]
+    run(*psql, f"DROP DATABASE IF EXISTS {DATABASE}")
+    run(*psql, f"CREATE DATABASE {DATABASE}")
+    env = environment(0)
+    run(str(PYTHON), "manage.py", "migrate", "--no-input", env=env)
+    run(str(PYTHON), "manage.py", "generate_bench_data", env=env)
+    run(str(PYTHON), "manage.py", "collectstatic", "--no-input", env=env)
+
+
+def start_server(page_cache_seconds):
+    server = subprocess.Popen(  # noqa: S603
+        [
+            str(GUNICORN),
+            "academy.wsgi",
+            "--workers",
+            "2",
+            "--bind",
+            f"127.0.0.1:{PORT}",
+            "--log-level",
+            "error",
+        ],  # fmt: skip
+        cwd=ROOT,
+        env=environment(page_cache_seconds),
+    )
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/healthz", timeout=1)
+            return server
+        except OSError:
+            time.sleep(0.1)
+    server.kill()
+    raise SystemExit("gunicorn did not start")
+
+
+def stop_server(server):
+    server.send_signal(signal.SIGTERM)
+    server.wait(timeout=10)
+
+
+def fetch(path):
+    with urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}", timeout=5) as response:
+        return response.read()
+
+
+def unit_ms(value, unit):
+    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def load(path):
+    """Requests per second, p50 and p99 in ms, from wrk."""
+    fetch(path)  # warm: the first rendering fills the page cache
+    output = subprocess.run(  # noqa: S603
+        [
+            "wrk",
+            "-t2",
+            f"-c{CONNECTIONS}",
+            f"-d{SECONDS}s",
+            "--latency",  # noqa: S607
+            f"http://127.0.0.1:{PORT}{path}",
+        ],  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output)[1])
+    latency = dict(re.findall(r"\s(50|99)%\s+([\d.]+\w+)", output))
+    p50, p99 = (unit_ms(*re.fullmatch(r"([\d.]+)(\w+)", latency[q]).groups()) for q in ("50", "99"))
+    if "Non-2xx" in output:
+        raise SystemExit(f"{path} answered with errors under load:\n{output}")
+    return rps, p50, p99
+
+
+def query_counts():
+    """SQL queries per page, rendered in-process with the page cache off."""
+    script = (
+        "import json, django; django.setup()\n"
+        "from django.db import connection\n"
+        "from django.test import Client\n"
+        "from django.test.utils import CaptureQueriesContext\n"
+        "client = Client()\n"
+        f"paths = {[p.format(lang=lang) for _n, p in PAGES for lang in LANGUAGES]!r}\n"
+        "counts = {}\n"
+        "for path in paths:\n"
+        "    with CaptureQueriesContext(connection) as queries:\n"
+        "        assert client.get(path).status_code == 200, path\n"
+        "    counts[path] = len(queries)\n"
+        "print(json.dumps(counts))\n"
+    )
+    env = {**environment(0), "DJANGO_SETTINGS_MODULE": "academy.settings"}
+    output = subprocess.run(  # noqa: S603
+        [str(PYTHON), "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    ).stdout
+    import json
+
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def measure(page_cache_seconds):
+    server = start_server(page_cache_seconds)
+    try:
+        results = {"ceiling": load("/bench/ceiling")}
+        for _name, pattern in PAGES:
+            for lang in LANGUAGES:
+                path = pattern.format(lang=lang)
+                results[path] = load(path)
+        sizes = {path: fetch(path) for path in results}
+    finally:
+        stop_server(server)
+    return results, sizes
+
+
+def main():
+    prepare_database()
+    counts = query_counts()
+    warm, sizes = measure(page_cache_seconds=600)
+    cold, _sizes = measure(page_cache_seconds=0)
+    header = (
+        f"{'page':<40} {'warm r/s':>9} {'p50 ms':>7} {'p99 ms':>7} {'×ceil':>6}  "
+        f"{'cold r/s':>9} {'p99 ms':>7} {'×ceil':>6}  {'html kB':>8} {'gzip kB':>8} {'SQL':>4}  ok"
+    )
+    print(header)
+    print("-" * len(header))
+    failures = []
+    for path in warm:
+        w_rps, w_p50, w_p99 = warm[path]
+        c_rps, _c50, c_p99 = cold[path]
+        w_ratio, c_ratio = w_rps / warm["ceiling"][0], c_rps / cold["ceiling"][0]
+        html_kb = len(sizes[path]) / 1024
+        gzip_kb = len(gzip.compress(sizes[path])) / 1024
+        checks = path == "ceiling" or (
+            w_ratio >= TARGETS["warm_ratio"]
+            and w_p99 <= TARGETS["warm_p99_ms"]
+            and c_ratio >= TARGETS["cold_ratio"]
+            and gzip_kb <= TARGETS["html_gzip_kb"]
+        )
+        if not checks:
+            failures.append(path)
+        print(
+            f"{path:<40} {w_rps:>9.0f} {w_p50:>7.2f} {w_p99:>7.2f} {w_ratio:>6.2f}  "
+            f"{c_rps:>9.0f} {c_p99:>7.2f} {c_ratio:>6.2f}  {html_kb:>8.1f} {gzip_kb:>8.1f} "
+            f"{counts.get(path, '-'):>4}  {'yes' if checks else 'NO'}"
+        )
+    print(
+        f"\nTargets: warm ≥ {TARGETS['warm_ratio']:.0%} of the ceiling and p99 ≤ "
+        f"{TARGETS['warm_p99_ms']:.0f} ms; cold ≥ {TARGETS['cold_ratio']:.0%} of the ceiling; "
+        f"HTML ≤ {TARGETS['html_gzip_kb']:.0f} kB gzip. {CONNECTIONS} connections, "
+        f"{SECONDS} s a page, gunicorn with 2 sync workers, PostgreSQL."
+    )
+    if failures:
+        print(f"Missed on: {', '.join(failures)}")
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,96 @@
+"""Anonymous readers get cached pages; a change shows at the next request."""
+
+import datetime
+
+import pytest
+import time_machine
+from django.core.cache import cache
+from django.utils import timezone
+from pytest_django.asserts import assertContains, assertNotContains
+
+from news.models import Article
+from programs.models import Program
+from tests.factories import make_article
+
+LANGUAGES = ("en", "zh-hans", "ru")
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.mark.django_db
+def test_a_second_anonymous_visit_costs_no_query(client, launch_content, django_assert_num_queries):
+    client.get("/en/programs/")
+    with django_assert_num_queries(0):
+        response = client.get("/en/programs/")
+    assertContains(response, "Software Technology")
+
+
+@pytest.mark.django_db
+def test_an_edit_in_the_admin_is_on_the_page_at_the_next_request_in_every_language(
+    client, admin_user, launch_content
+):
+    for language in LANGUAGES:
+        client.get(f"/{language}/programs/software-technology/")
+    staff = type(client)()
+    staff.force_login(admin_user)
+    program = Program.objects.get(slug="software-technology")
+    response = staff.post(
+        f"/admin/programs/program/{program.pk}/change/",
+        {
+            **{
+                field.attname: getattr(program, field.attname) or ""
+                for field in program._meta.concrete_fields
+                if field.editable and field.attname != "id"
+            },
+            "summary_en": "Edited English summary.",
+            "summary_zh_hans": "修改后的简介。",
+            "summary_ru": "Изменённое описание.",
+            "is_active": "on",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    expected = {
+        "en": "Edited English summary.",
+        "zh-hans": "修改后的简介。",
+        "ru": "Изменённое описание.",
+    }
+    for language in LANGUAGES:
+        assertContains(client.get(f"/{language}/programs/software-technology/"), expected[language])
+
+
+@pytest.mark.django_db
+def test_a_scheduled_item_appears_at_its_time_despite_the_cache(client):
+    start = timezone.now()
+    make_article(title_en="Later news", published_at=start + datetime.timedelta(minutes=5))
+    with time_machine.travel(start, tick=False):
+        assertNotContains(client.get("/en/news/"), "Later news")
+    with time_machine.travel(start + datetime.timedelta(minutes=6), tick=False):
+        assertContains(client.get("/en/news/"), "Later news")
+
+
+@pytest.mark.django_db
+def test_signed_in_people_never_get_or_make_cached_pages(
+    client, admin_user, django_assert_max_num_queries
+):
+    draft = make_article(title_en="Preview me", status=Article.Status.DRAFT)
+    client.force_login(admin_user)
+    client.get(draft.get_absolute_url())
+    response = client.get(draft.get_absolute_url())
+    assertContains(response, "Preview: this draft is not public.")
+    assert "private" in response["Cache-Control"]
+    client.logout()
+    assert client.get(draft.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.django_db
+def test_forms_and_cookies_are_never_cached(client):
+    first = client.get("/en/admissions/")
+    second = client.get("/en/admissions/")
+    assert "no-store" in second["Cache-Control"]
+    assert first.context is not None and second.context is not None  # rendered both times

@@ -1,0 +1,68 @@
+"""Headers and rules that protect readers and staff."""
+
+import pytest
+
+from tests.news.conftest import image_bytes
+
+
+@pytest.mark.django_db
+def test_public_pages_carry_the_security_headers(client, launch_content):
+    response = client.get("/en/")
+    policy = response["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";"))
+    assert directives["script-src"] == "'self'"
+    assert "unsafe-inline" not in directives["script-src"]
+    assert directives["frame-ancestors"] == "'none'"
+    assert directives["object-src"] == "'none'"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert "camera=()" in response["Permissions-Policy"]
+    assert response["X-Frame-Options"] == "DENY"
+
+
+@pytest.mark.django_db
+def test_pages_have_no_inline_script(client, launch_content):
+    for path in ("/en/", "/en/programs/software-technology/", "/en/admissions/"):
+        html = client.get(path).content.decode()
+        for chunk in html.split("<script")[1:]:
+            assert chunk.lstrip().startswith(('type="application/ld+json"', "src=")), path
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/admin/", "/en/enrollment/"])
+def test_staff_pages_are_never_kept_by_shared_caches(admin_client, path):
+    control = admin_client.get(path)["Cache-Control"]
+    assert "private" in control
+    assert "no-store" in control or "no-cache" in control
+
+
+@pytest.mark.django_db
+def test_uploaded_images_are_served_as_sandboxed_images(client, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    (tmp_path / "photos").mkdir()
+    (tmp_path / "photos" / "a.jpg").write_bytes(image_bytes())
+    response = client.get("/media/photos/a.jpg")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/jpeg"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert "sandbox" in response["Content-Security-Policy"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", ["page.html", "tool.js", "icon.svg", "run.php", "noext"])
+def test_a_file_in_media_can_never_act_as_a_page_or_script(client, settings, tmp_path, name):
+    settings.MEDIA_ROOT = tmp_path
+    (tmp_path / name).write_bytes(b"<script>alert(1)</script>")
+    response = client.get(f"/media/{name}")
+    assert response["Content-Type"] == "application/octet-stream"
+    assert response["Content-Disposition"] == "attachment"
+    assert "sandbox" in response["Content-Security-Policy"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/media/../academy/settings.py", "/media/%2e%2e/manage.py"])
+def test_media_cannot_reach_outside_its_folder(client, path):
+    response = client.get(path)
+    assert response.status_code in (400, 404)
+    assert b"SECRET_KEY" not in response.content
