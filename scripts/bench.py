@@ -67,7 +67,7 @@ def prepare_database():
 
 
 def start_server(page_cache_seconds):
-    server = subprocess.Popen(  # noqa: S603
+    server = subprocess.Popen(
         [
             str(GUNICORN),
             "academy.wsgi",
@@ -77,7 +77,7 @@ def start_server(page_cache_seconds):
             f"127.0.0.1:{PORT}",
             "--log-level",
             "error",
-        ],  # fmt: skip
+        ],
         cwd=ROOT,
         env=environment(page_cache_seconds),
     )
@@ -108,15 +108,15 @@ def unit_ms(value, unit):
 def load(path):
     """Requests per second, p50 and p99 in ms, from wrk."""
     fetch(path)  # warm: the first rendering fills the page cache
-    output = subprocess.run(  # noqa: S603
+    output = subprocess.run(
         [
             "wrk",
             "-t2",
             f"-c{CONNECTIONS}",
             f"-d{SECONDS}s",
-            "--latency",  # noqa: S607
+            "--latency",
             f"http://127.0.0.1:{PORT}{path}",
-        ],  # fmt: skip
+        ],
         capture_output=True,
         text=True,
         check=True,
@@ -146,7 +146,7 @@ def query_counts():
         "print(json.dumps(counts))\n"
     )
     env = {**environment(0), "DJANGO_SETTINGS_MODULE": "academy.settings"}
-    output = subprocess.run(  # noqa: S603
+    output = subprocess.run(
         [str(PYTHON), "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, check=True
     ).stdout
     import json
