@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test lint check messages clean
+.PHONY: run test lint check messages bench clean
 
 # Creates the virtualenv with the first working Python 3.12+ (PATH, then
 # pyenv's versions folder; `make PYTHON=/path/to/python3.12` overrides).
@@ -43,8 +43,18 @@ check: lint test
 # the portal never does.
 messages: $(VENV)/.test-deps
 	$(BIN)/python manage.py makemessages -l zh_Hans -l ru --no-location \
-		--ignore '.venv/*' --ignore 'tests/*'
-	$(BIN)/python manage.py compilemessages --ignore '.venv/*'
+		--ignore '.venv/*' --ignore 'tests/*' --ignore 'node_modules/*' --ignore 'scripts/*'
+	$(BIN)/python manage.py compilemessages --ignore '.venv/*' --ignore 'node_modules/*'
+
+# Load test under gunicorn on PostgreSQL (127.0.0.1:5432) with Redis
+# (127.0.0.1:6379); wrk comes from Debian's packages.
+$(VENV)/.production-deps: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test,production]'
+	touch $@
+
+bench: $(VENV)/.production-deps
+	@command -v wrk >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk
+	STATIC_ROOT=$(CURDIR)/staticfiles $(BIN)/python scripts/bench.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

@@ -18,6 +18,8 @@ def pytest_configure(config):
     }
     # Tests change rows behind the ORM's back; the page cache has tests of its own.
     settings.PAGE_CACHE_SECONDS = 0
+    # Real password hashing is slow by design; tests sign in often.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture

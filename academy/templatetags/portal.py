@@ -75,3 +75,9 @@ def capture(parser, token):
     nodelist = parser.parse(("endcapture",))
     parser.delete_first_token()
     return CaptureNode(nodelist, bits[2])
+
+
+@register.filter
+def minutes(duration):
+    """A timedelta as whole minutes."""
+    return round(duration.total_seconds() / 60) if duration else ""

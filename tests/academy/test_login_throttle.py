@@ -1,0 +1,67 @@
+"""Guessing staff passwords at the admin login gets locked out."""
+
+import datetime
+
+import pytest
+import time_machine
+from django.contrib.auth.models import User
+from pytest_django.asserts import assertContains
+
+LOGIN = "/admin/login/?next=/admin/"
+
+
+def try_password(client, username, password, address="192.0.2.10"):
+    return client.post(LOGIN, {"username": username, "password": password}, REMOTE_ADDR=address)
+
+
+@pytest.fixture
+def staff(db):
+    return User.objects.create_user("editor", password="the right pass 2026", is_staff=True)
+
+
+@pytest.mark.django_db
+def test_the_right_password_signs_in(client, staff):
+    response = try_password(client, "editor", "the right pass 2026")
+    assert response.status_code == 302
+
+
+@pytest.mark.django_db
+def test_an_account_is_locked_after_five_failures_even_from_other_addresses(client, staff):
+    for attempt in range(4):
+        response = try_password(client, "editor", f"guess {attempt}", f"198.51.100.{attempt}")
+        assert response.status_code == 200  # the form again, with its error
+    assert try_password(client, "editor", "guess 5", "198.51.100.5").status_code == 429
+    locked = try_password(client, "editor", "the right pass 2026", "203.0.113.50")
+    assert locked.status_code == 429
+    assertContains(locked, "locked for 30 minutes", status_code=429)
+
+
+@pytest.mark.django_db
+def test_an_address_is_locked_after_five_failures_on_any_accounts(client, staff):
+    for attempt in range(5):
+        try_password(client, f"nobody{attempt}", "guess")
+    locked = try_password(client, "editor", "the right pass 2026")
+    assert locked.status_code == 429
+
+
+@pytest.mark.django_db
+def test_the_lockout_message_speaks_the_readers_language(client, staff):
+    for attempt in range(5):
+        try_password(client, "editor", f"guess {attempt}")
+    locked = client.post(
+        LOGIN,
+        {"username": "editor", "password": "x"},
+        REMOTE_ADDR="192.0.2.10",
+        headers={"accept-language": "ru"},
+    )
+    assert locked.status_code == 429
+    assertContains(locked, '<html lang="ru">', status_code=429)
+
+
+@pytest.mark.django_db
+def test_a_lockout_passes_with_time(client, staff):
+    for attempt in range(5):
+        try_password(client, "editor", f"guess {attempt}")
+    later = datetime.datetime.now(datetime.UTC) + datetime.timedelta(minutes=31)
+    with time_machine.travel(later):
+        assert try_password(client, "editor", "the right pass 2026").status_code == 302
