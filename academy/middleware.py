@@ -5,6 +5,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
@@ -34,6 +35,9 @@ class SecurityHeadersMiddleware:
 # and the time the next scheduled news item goes live (when pages must be
 # made again even though nobody edited anything).
 STATE_KEY = "portal:pages:state"
+# Health checks must say how things are now, and /healthz must not even
+# look at the database (the cache state may need it).
+UNCACHED_PATHS = {"/healthz", "/readyz"}
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/xml", "text/plain",
                    "application/json", "text/csv")  # fmt: skip
 
@@ -67,7 +71,11 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS or not self._may_use_cache(request):
             return self.get_response(request)
-        key = self._key(request, _state()["generation"])
+        try:
+            generation = _state()["generation"]
+        except DatabaseError:
+            return self.get_response(request)  # the page itself will say what is wrong
+        key = self._key(request, generation)
         cached = cache.get(key)
         if cached is not None:
             return cached
@@ -82,6 +90,7 @@ class PageCacheMiddleware:
             request.method in ("GET", "HEAD")
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and not request.path.startswith(f"/{settings.ADMIN_URL}")
+            and request.path not in UNCACHED_PATHS
         )
 
     @staticmethod

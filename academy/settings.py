@@ -149,8 +149,25 @@ STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Uploaded media: local files by default; MEDIA_STORAGE=s3 keeps them in
+# S3-compatible object storage (pip install "django-storages[s3]"), which
+# several app servers can share.
+MEDIA_STORAGE = env("MEDIA_STORAGE", default="local")
+if MEDIA_STORAGE == "s3":
+    AWS_STORAGE_BUCKET_NAME = env("S3_BUCKET")
+    AWS_S3_ENDPOINT_URL = env("S3_ENDPOINT_URL", default=None)
+    AWS_S3_REGION_NAME = env("S3_REGION", default=None)
+    AWS_ACCESS_KEY_ID = env("S3_ACCESS_KEY_ID", default=None)
+    AWS_SECRET_ACCESS_KEY = env("S3_SECRET_ACCESS_KEY", default=None)
+    AWS_S3_CUSTOM_DOMAIN = env("S3_PUBLIC_DOMAIN", default=None)
+    AWS_QUERYSTRING_AUTH = False  # public photos: plain, cacheable addresses
+    AWS_S3_FILE_OVERWRITE = False
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {
+        "BACKEND": "storages.backends.s3.S3Storage"
+        if MEDIA_STORAGE == "s3"
+        else "django.core.files.storage.FileSystemStorage"
+    },
     # Hashed, compressed file names: browsers may keep them for a year.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }

@@ -14,7 +14,6 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("language/<str:code>/", views.switch_language, name="switch_language"),
-    re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.+)$", views.media, name="media"),
     *i18n_patterns(
         path("", views.HomeView.as_view(), name="home"),
         path("about/", views.AboutView.as_view(), name="about"),
@@ -26,5 +25,10 @@ urlpatterns = [
     ),
 ]
 
+if settings.MEDIA_STORAGE == "local":
+    # Object storage serves its own files; local ones are served here, safely.
+    urlpatterns.append(
+        re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.+)$", views.media, name="media")
+    )
 if settings.BENCH_CEILING:
     urlpatterns.append(path("bench/ceiling", views.ceiling, name="bench_ceiling"))

@@ -119,7 +119,11 @@ class ArticleQuerySet(models.QuerySet):
         return self.exclude(**{column_name("title", language): ""})
 
     def for_lists(self):
-        return self.select_related("lead_photo")
+        """What lists show: no body text, which can be long, in any language."""
+        bodies = [
+            column_name(field, code) for field in ("body", "body_html") for code in language_codes()
+        ]
+        return self.select_related("lead_photo").defer(*bodies)
 
 
 class Article(TranslatedModel, models.Model):

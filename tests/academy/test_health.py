@@ -34,3 +34,9 @@ def test_readyz_reports_an_unreachable_database(client, django_db_blocker):
         unreachable.close()
     assert response.status_code == 503
     assert response.json() == {"status": "unavailable", "database": "unreachable"}
+
+
+def test_healthz_skips_the_page_cache_and_the_database(client, settings):
+    settings.PAGE_CACHE_SECONDS = 600
+    # No database access is allowed here either: any query would raise.
+    assert client.get("/healthz").status_code == 200

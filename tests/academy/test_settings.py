@@ -42,3 +42,23 @@ def test_deploy_check_asks_for_a_secret_key_and_https():
     assert result.returncode != 0
     for warning in ("security.W009", "security.W008", "security.W012"):
         assert warning in result.stderr
+
+
+def settings_value(expression, **environment):
+    result = manage("shell", "-c", f"from django.conf import settings; print({expression})",
+                    **environment)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_media_go_to_local_files_by_default_and_to_object_storage_when_asked():
+    backend = 'settings.STORAGES["default"]["BACKEND"]'
+    assert settings_value(backend) == "django.core.files.storage.FileSystemStorage"
+    assert (
+        settings_value(backend, MEDIA_STORAGE="s3", S3_BUCKET="academy-media")
+        == "storages.backends.s3.S3Storage"
+    )
+    assert (
+        settings_value("settings.AWS_QUERYSTRING_AUTH", MEDIA_STORAGE="s3", S3_BUCKET="b")
+        == "False"
+    )

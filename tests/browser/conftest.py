@@ -51,6 +51,7 @@ VIEWPORTS = {
 
 EDITORS = "Editors"
 OFFICERS = "Enrollment officers"
+ADMISSIONS = "Admissions officers"
 
 # Data migrations that create the staff roles, with the function each runs.
 # Transactional tests flush every table after each test, which drops the
@@ -58,11 +59,12 @@ OFFICERS = "Enrollment officers"
 ROLE_MIGRATIONS = [
     ("academy.migrations.0002_roles", "create_roles"),
     ("academy.migrations.0004_figure_changes_role", "let_officers_read_the_record"),
+    ("admissions.migrations.0002_admissions_officers", "create_role"),
 ]
 
 
 def ensure_roles():
-    if Group.objects.filter(name__in=[EDITORS, OFFICERS]).count() == 2:
+    if Group.objects.filter(name__in=[EDITORS, OFFICERS, ADMISSIONS]).count() == 3:
         return
     migrated_apps = MigrationLoader(connection).project_state().apps
     for module, function in ROLE_MIGRATIONS:

@@ -37,6 +37,11 @@ def pages():
         Page("partners", "partners/"),
         Page("about", "about/"),
         Page("facts", "facts/"),
+        Page(
+            "search", "search/?q=%E6%9C%BA%E5%99%A8%E4%BA%BA+robot+%D1%80%D0%BE%D0%B1%D0%BE%D1%82"
+        ),
+        Page("ask-admissions", "admissions/"),
+        Page("question-received", "admissions/thanks/"),
         Page("not-found", "no-such-page/", status=404),
         Page("enrollment", "enrollment/", signed_in_as="Enrollment officers"),
     ]

@@ -9,8 +9,11 @@ from django.utils import timezone
 from PIL import Image
 from playwright.sync_api import expect
 
+from admissions.models import Question
 from news.models import Article, Photo
+from programs.models import Program
 from tests.browser.conftest import sign_in_page
+from tests.browser.pages import LANGUAGES, pages
 
 pytestmark = pytest.mark.browser
 
@@ -127,8 +130,51 @@ def test_an_enrollment_officer_records_the_2024_intake_and_downloads_it_from_the
     assert "2023" not in text
 
 
-@pytest.mark.skip(reason="waits for the 'ask admissions' form, which does not exist yet")
-def test_a_prospective_student_on_a_phone_finds_a_major_and_asks_admissions():
-    """Phone width (open_page("phone")): from the home page to a major, then
-    the 'ask admissions' form: fill it in, send it, see the confirmation, and
-    find the question in the admin. Write it together with the form."""
+def test_a_prospective_student_on_a_phone_finds_a_major_and_asks_admissions(open_page):
+    """On a phone, in Chinese: compare the majors, open Software Technology,
+    ask admissions (first with a mistake, which is explained and keeps what
+    was typed), and get the confirmation; the question is saved."""
+    page = open_page("phone")
+    page.goto("/")
+    page.get_by_role("link", name="简体中文").click()
+    expect(page).to_have_url(re.compile(r"/zh-hans/$"))
+    page.get_by_role("navigation", name="主导航").get_by_role("link", name="专业设置").click()
+    expect(page.get_by_role("heading", name="专业对比")).to_be_visible()
+    page.get_by_role("link", name="软件技术").first.click()
+    expect(page.get_by_role("heading", level=1, name="软件技术")).to_be_visible()
+    page.get_by_role("main").get_by_role("link", name="向招生办咨询").first.click()
+
+    expect(page.get_by_label("您感兴趣的专业")).to_have_value(
+        str(Program.objects.get(slug="software-technology").pk)
+    )
+    page.get_by_label("您的姓名").fill("王小明")
+    page.get_by_label("您的问题").fill("软件技术专业的学生可以学习俄语吗？")
+    page.get_by_role("button", name="提交问题").click()
+
+    # No email, no phone and no consent: explained in Chinese, nothing lost.
+    expect(page.get_by_role("alert")).to_contain_text("请")
+    expect(page.get_by_label("您的问题")).to_have_value("软件技术专业的学生可以学习俄语吗？")
+    page.get_by_label("电子邮箱").fill("xiaoming@example.com")
+    page.get_by_role("checkbox").check()
+    page.get_by_role("button", name="提交问题").click()
+
+    expect(page).to_have_url(re.compile(r"/zh-hans/admissions/thanks/$"))
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    question = Question.objects.get()
+    assert (question.name, question.preferred_language, question.program.slug) == (
+        "王小明",
+        "zh-hans",
+        "software-technology",
+    )
+
+
+def test_no_public_page_scrolls_sideways_on_a_phone(open_page):
+    """Everything fits a 360 px wide screen; wide tables scroll inside their box."""
+    page = open_page("phone")
+    for entry in pages():
+        if entry.signed_in_as:
+            continue
+        for language in LANGUAGES:
+            page.goto(entry.url(language))
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= 360, f"{entry.url(language)} is {width} px wide"

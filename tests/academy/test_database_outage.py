@@ -1,0 +1,117 @@
+"""A running portal notices a lost database at once and recovers by itself.
+
+Starts a PostgreSQL server of its own (stopping the machine's shared one
+would disturb everything else), points a gunicorn-served portal at it, then
+stops and starts that server under the running portal.
+"""
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BINARIES = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
+RUNNING_AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+RUNUSER = shutil.which("runuser")
+
+pytestmark = pytest.mark.skipif(
+    not (BINARIES and RUNNING_AS_ROOT and RUNUSER),
+    reason="needs PostgreSQL's server binaries and root (to run them as postgres)",
+)
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def as_postgres(*command):
+    subprocess.run(
+        [RUNUSER, "-u", "postgres", "--", *command],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def readyz(base):
+    started = time.monotonic()
+    try:
+        with urllib.request.urlopen(f"{base}/readyz", timeout=5) as response:
+            status = response.status
+    except urllib.error.HTTPError as error:
+        status = error.code
+    return status, time.monotonic() - started
+
+
+@pytest.fixture
+def own_database():
+    bin_dir = BINARIES[-1]
+    folder = tempfile.mkdtemp(prefix="academy-outage-")
+    shutil.chown(folder, "postgres")
+    data, port = f"{folder}/data", free_port()
+    as_postgres(f"{bin_dir}/initdb", "-D", data, "-A", "trust", "-U", "postgres")
+    control = [f"{bin_dir}/pg_ctl", "-D", data, "-l", f"{folder}/log", "-w",
+               "-o", f"-p {port} -k {folder} -c listen_addresses=127.0.0.1"]  # fmt: skip
+    as_postgres(*control, "start")
+    try:
+        yield (
+            port,
+            lambda: as_postgres(*control, "-m", "fast", "stop"),
+            lambda: as_postgres(*control, "start"),
+        )
+    finally:
+        subprocess.run([RUNUSER, "-u", "postgres", "--", *control, "-m", "immediate", "stop"],
+                       check=False, capture_output=True)  # fmt: skip
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_readyz_reports_a_lost_database_within_a_second_and_recovers(own_database):
+    port, stop, start = own_database
+    web = free_port()
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"postgres://postgres@127.0.0.1:{port}/postgres",
+        "SECRET_KEY": "outage-test-key-5d2a8f1c4e7b0a3d6f9c2e5b8a1d4f7c0e3b6a9d",
+        "DEBUG": "off",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "LOG_LEVEL": "CRITICAL",
+    }
+    server = subprocess.Popen(
+        [str(Path(sys.executable).parent / "gunicorn"), "academy.wsgi", "--workers", "1",
+         "--bind", f"127.0.0.1:{web}", "--log-level", "critical"],
+        cwd=ROOT,
+        env=env,
+    )  # fmt: skip
+    base = f"http://127.0.0.1:{web}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{base}/healthz", timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        assert readyz(base)[0] == 200
+
+        stop()
+        status, took = readyz(base)
+        assert status == 503
+        assert took < 1.0
+        assert urllib.request.urlopen(f"{base}/healthz", timeout=1).status == 200
+
+        start()
+        assert readyz(base)[0] == 200  # the same process, no restart
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
