@@ -125,7 +125,8 @@ class SearchView(TemplateView):
         language = current_language()
         results = []
         if query:
-            articles = Article.objects.published().written_in(language).for_lists()
+            # Not for_lists(): the body text is searched too.
+            articles = Article.objects.published().written_in(language)
             groups = [
                 (
                     _("Majors"),
