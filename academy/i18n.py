@@ -114,9 +114,16 @@ def language_links(request, codes=None):
     """
     current = current_language()
     path = request.get_full_path()
+    match = getattr(request, "resolver_match", None)
+    query = f"?{request.META['QUERY_STRING']}" if request.META.get("QUERY_STRING") else ""
     links = []
     for code in codes or language_codes():
-        page = translate_url(path, code)
+        if match is not None and match.view_name:
+            # The page resolved already: only reverse it in each language.
+            with translation.override(code):
+                page = reverse(match.view_name, args=match.args, kwargs=match.kwargs) + query
+        else:
+            page = translate_url(path, code)
         links.append(
             {
                 "code": code,

@@ -244,10 +244,9 @@ class Article(TranslatedModel, models.Model):
         # In the reader's language when the item exists in it, else in the
         # first language it is written in.
         languages = self.languages()
-        language = current_language()
-        if language not in languages and languages:
-            language = languages[0]
-        with translation.override(language):
+        if current_language() in languages or not languages:
+            return reverse("news:article_detail", args=[self.slug])
+        with translation.override(languages[0]):
             return reverse("news:article_detail", args=[self.slug])
 
     @classmethod

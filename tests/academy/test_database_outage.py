@@ -8,18 +8,17 @@ stops and starts that server under the running portal.
 import glob
 import os
 import shutil
-import socket
 import subprocess
-import sys
 import tempfile
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.servers import free_port, start_gunicorn
+from tests.servers import stop as stop_server
+
 BINARIES = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
 RUNNING_AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 RUNUSER = shutil.which("runuser")
@@ -28,12 +27,6 @@ pytestmark = pytest.mark.skipif(
     not (BINARIES and RUNNING_AS_ROOT and RUNUSER),
     reason="needs PostgreSQL's server binaries and root (to run them as postgres)",
 )
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def as_postgres(*command):
@@ -79,29 +72,17 @@ def own_database():
 
 def test_readyz_reports_a_lost_database_within_a_second_and_recovers(own_database):
     port, stop, start = own_database
-    web = free_port()
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"postgres://postgres@127.0.0.1:{port}/postgres",
-        "SECRET_KEY": "outage-test-key-5d2a8f1c4e7b0a3d6f9c2e5b8a1d4f7c0e3b6a9d",
-        "DEBUG": "off",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "LOG_LEVEL": "CRITICAL",
-    }
-    server = subprocess.Popen(
-        [str(Path(sys.executable).parent / "gunicorn"), "academy.wsgi", "--workers", "1",
-         "--bind", f"127.0.0.1:{web}", "--log-level", "critical"],
-        cwd=ROOT,
-        env=env,
-    )  # fmt: skip
-    base = f"http://127.0.0.1:{web}"
+    server, base = start_gunicorn(
+        {
+            **os.environ,
+            "DATABASE_URL": f"postgres://postgres@127.0.0.1:{port}/postgres",
+            "SECRET_KEY": "outage-test-key-5d2a8f1c4e7b0a3d6f9c2e5b8a1d4f7c0e3b6a9d",
+            "DEBUG": "off",
+            "ALLOWED_HOSTS": "127.0.0.1",
+            "LOG_LEVEL": "CRITICAL",
+        }
+    )
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{base}/healthz", timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.1)
         assert readyz(base)[0] == 200
 
         stop()
@@ -113,5 +94,4 @@ def test_readyz_reports_a_lost_database_within_a_second_and_recovers(own_databas
         start()
         assert readyz(base)[0] == 200  # the same process, no restart
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        stop_server(server)

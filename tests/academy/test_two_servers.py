@@ -9,12 +9,10 @@ import os
 import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from django.conf import global_settings
@@ -23,8 +21,8 @@ from django.core.management import call_command
 from django.db import connection
 
 from programs.models import Program
+from tests.servers import ROOT, start_gunicorn, stop
 
-ROOT = Path(__file__).resolve().parents[2]
 REDIS_DB = 14
 
 
@@ -43,12 +41,6 @@ pytestmark = [
     ),
     pytest.mark.skipif(not redis_answers(), reason="needs Redis on 127.0.0.1:6379"),
 ]
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class FormReader(HTMLParser):
@@ -146,31 +138,12 @@ def servers(django_db_setup, tmp_path_factory):
         env=env,
         check=True,
     )
-    processes, bases = [], []
-    for _ in range(2):
-        port = free_port()
-        processes.append(
-            subprocess.Popen(
-                [str(Path(sys.executable).parent / "gunicorn"), "academy.wsgi",
-                 "--workers", "1", "--bind", f"127.0.0.1:{port}", "--log-level", "error"],
-                cwd=ROOT,
-                env=env,
-            )
-        )  # fmt: skip
-        bases.append(f"http://127.0.0.1:{port}")
+    servers = [start_gunicorn(env) for _ in range(2)]
     try:
-        for base in bases:
-            for _ in range(100):
-                try:
-                    urllib.request.urlopen(f"{base}/healthz", timeout=1).close()
-                    break
-                except OSError:
-                    time.sleep(0.1)
-        yield bases
+        yield [base for _process, base in servers]
     finally:
-        for process in processes:
-            process.terminate()
-            process.wait(timeout=10)
+        for process, _base in servers:
+            stop(process)
 
 
 @pytest.fixture
