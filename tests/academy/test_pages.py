@@ -64,7 +64,15 @@ def test_hidden_partners_are_not_shown(client):
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("accept", "target"),
-    [("", "/en/"), ("ru-RU,ru;q=0.9", "/ru/"), ("zh-CN,zh;q=0.9", "/zh-hans/"), ("de", "/en/")],
+    [
+        ("", "/en/"),
+        ("ru-RU,ru;q=0.9", "/ru/"),
+        ("ru", "/ru/"),
+        ("zh-CN,zh;q=0.9", "/zh-hans/"),
+        ("zh", "/zh-hans/"),
+        ("zh-Hans", "/zh-hans/"),
+        ("de", "/en/"),
+    ],
 )
 def test_root_redirects_by_accept_language(client, accept, target):
     response = client.get("/", headers={"accept-language": accept} if accept else {})
