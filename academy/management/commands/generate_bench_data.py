@@ -19,14 +19,15 @@ PARAGRAPH = {
 
 class Command(BaseCommand):
     help = (
-        "Fills the database with a realistic volume for benchmarks: the launch content, "
-        "1,000 news items in three languages, 30 partners and 20 intakes. Never run it on "
-        "a database with real content."
+        "Fills the database with a realistic volume for benchmarks: with the launch "
+        "content, 1,000 news items in three languages, 30 partners and 20 intakes. Never "
+        "run it on a database with real content."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--articles", type=int, default=1000)
-        parser.add_argument("--partners", type=int, default=30)
+        # Totals include the launch content: 1 news item, 5 partners, 1 intake.
+        parser.add_argument("--articles", type=int, default=999)
+        parser.add_argument("--partners", type=int, default=25)
         parser.add_argument("--intakes", type=int, default=20)
 
     def handle(self, *args, **options):
