@@ -55,7 +55,7 @@ class PartnerListView(ListView):
     recent_news_count = 3
 
     def get_queryset(self):
-        recent_news = Article.objects.published().written_in(current_language())
+        recent_news = Article.objects.published().written_in(current_language()).for_lists()
         return (
             Partner.objects.active()
             .in_role_order()
