@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from academy.i18n import column_name, language_codes
+from academy.i18n import column_name, language_codes, translated_columns
 from academy.models import Academy, Partner
 
 admin.site.site_header = _("Academy portal administration")
@@ -90,9 +90,7 @@ class PartnerAdmin(TranslatedAdmin):
     ]
     list_editable = ["position", "is_active"]
     list_filter = ["role", "country", "is_active"]
-    search_fields = [
-        column_name(field, code) for field in ("name", "short_name") for code in language_codes()
-    ]
+    search_fields = translated_columns("name", "short_name")
     ordering = ["role", "position", "slug"]
     prepopulated_fields = {"slug": ["name_en"]}
     fieldsets = [

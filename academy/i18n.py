@@ -28,6 +28,11 @@ def column_name(field, language):
     return f"{field}_{language.replace('-', '_')}"
 
 
+def translated_columns(*fields):
+    """Every language's column of each field: ("name",) → name_en, name_zh_hans, …"""
+    return [column_name(field, code) for field in fields for code in language_codes()]
+
+
 def current_language():
     language = translation.get_language()
     return language if language in language_codes() else settings.LANGUAGE_CODE
@@ -96,14 +101,12 @@ class TranslatedModel:
 
     def missing_languages(self):
         """Languages lacking a text that another language already has."""
-        missing = []
-        for code in language_codes():
-            for field in self.translated_fields:
-                texts = [getattr(self, column_name(field, other)) for other in language_codes()]
-                if any(texts) and not getattr(self, column_name(field, code)):
-                    missing.append(code)
-                    break
-        return missing
+        missing = set()
+        for field in self.translated_fields:
+            written = {code for code in language_codes() if getattr(self, column_name(field, code))}
+            if written:
+                missing |= set(language_codes()) - written
+        return [code for code in language_codes() if code in missing]
 
 
 def language_links(request, codes=None):

@@ -70,15 +70,18 @@ def validate_qr_code(file):
 
 
 def qr_code_path(instance, filename):
-    image_format, _size = inspect(instance.wechat_qr.file)
-    return f"channels/{uuid.uuid4().hex}.{FORMATS.get(image_format, 'bin')}"
+    return random_name("channels", instance.wechat_qr.file)
+
+
+def random_name(folder, file):
+    """A random name with the extension of the real format: the uploader's
+    file name is never used."""
+    image_format, _size = inspect(file)
+    return f"{folder}/{uuid.uuid4().hex}.{FORMATS.get(image_format, 'bin')}"
 
 
 def photo_path(instance, filename):
-    """A random name with the extension of the real format: the uploader's
-    file name is never used."""
-    image_format, _size = inspect(instance.image.file)
-    return f"photos/{uuid.uuid4().hex}.{FORMATS.get(image_format, 'bin')}"
+    return random_name("photos", instance.image.file)
 
 
 def make_renditions(photo):

@@ -1,9 +1,19 @@
+import unicodedata
+
 from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from admissions.models import Question
 from programs.models import Program
+
+
+class WidthNormalizedEmailField(forms.EmailField):
+    """Chinese input methods often type full-width letters and ＠; read them
+    as the plain characters they stand for."""
+
+    def to_python(self, value):
+        return super().to_python(unicodedata.normalize("NFKC", value or ""))
 
 
 class QuestionForm(forms.ModelForm):
@@ -34,6 +44,7 @@ class QuestionForm(forms.ModelForm):
             "phone": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
         }
+        field_classes = {"email": WidthNormalizedEmailField}
         error_messages = {
             "name": {"required": _("Please tell us your name.")},
             "question": {
@@ -56,7 +67,8 @@ class QuestionForm(forms.ModelForm):
         self.fields["preferred_language"].initial = language
 
     def clean_phone(self):
-        phone = self.cleaned_data["phone"].strip()
+        # Full-width digits (１３８…) from Chinese input methods count as digits.
+        phone = unicodedata.normalize("NFKC", self.cleaned_data["phone"]).strip()
         digits = [c for c in phone if c.isdigit()]
         if phone and (len(digits) < 6 or any(c not in "+0123456789 ()-." for c in phone)):
             raise forms.ValidationError(

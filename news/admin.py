@@ -4,18 +4,14 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from academy.admin import TranslatedAdmin, side_by_side
-from academy.i18n import column_name, language_codes
+from academy.i18n import translated_columns
 from news.models import Article, Photo, Topic
-
-
-def columns(*fields):
-    return [column_name(field, code) for field in fields for code in language_codes()]
 
 
 @admin.register(Topic)
 class TopicAdmin(TranslatedAdmin):
     list_display = ["name_en", "slug", "translation_status"]
-    search_fields = columns("name")
+    search_fields = translated_columns("name")
     prepopulated_fields = {"slug": ["name_en"]}
     fields = [*side_by_side("name"), "slug"]
 
@@ -24,7 +20,7 @@ class TopicAdmin(TranslatedAdmin):
 class PhotoAdmin(TranslatedAdmin):
     list_display = ["thumbnail", "__str__", "width", "height", "uploaded_at", "translation_status"]
     list_display_links = ["thumbnail", "__str__"]
-    search_fields = columns("alt_text", "caption", "credit")
+    search_fields = translated_columns("alt_text", "caption", "credit")
     date_hierarchy = "uploaded_at"
     readonly_fields = ["thumbnail", "reference"]
     fieldsets = [
@@ -47,7 +43,7 @@ class PhotoAdmin(TranslatedAdmin):
 class ArticleAdmin(TranslatedAdmin):
     list_display = ["__str__", "state", "published_at", "written_in", "updated_at"]
     list_filter = ["status", "published_at", "topics"]
-    search_fields = [*columns("title", "summary"), "slug"]
+    search_fields = [*translated_columns("title", "summary"), "slug"]
     date_hierarchy = "published_at"
     ordering = ["-published_at", "-id"]
     prepopulated_fields = {"slug": ["title_en"]}

@@ -14,8 +14,8 @@ class LatestArticlesFeed(Feed):
 
     item_count = 20
 
-    def title(self):
-        academy = Academy.current()
+    def title(self, request):
+        academy = Academy.for_request(request)
         return _("News") + (f" — {academy.name}" if academy else "")
 
     def link(self):

@@ -11,6 +11,7 @@ from academy.i18n import (
     column_name,
     current_language,
     language_codes,
+    translated_columns,
 )
 from academy.models import Partner, web_address_constraint
 from news import markup
@@ -120,10 +121,7 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_lists(self):
         """What lists show: no body text, which can be long, in any language."""
-        bodies = [
-            column_name(field, code) for field in ("body", "body_html") for code in language_codes()
-        ]
-        return self.select_related("lead_photo").defer(*bodies)
+        return self.select_related("lead_photo").defer(*translated_columns("body", "body_html"))
 
 
 class Article(TranslatedModel, models.Model):

@@ -1,4 +1,4 @@
-from django.utils.cache import add_never_cache_headers
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.generic import DetailView, ListView
 
 from academy import structured_data
@@ -44,5 +44,5 @@ class ArticleDetailView(DetailView):
         if not self.object.is_live:
             # A preview is for the signed-in editor only.
             add_never_cache_headers(response)
-            response["Cache-Control"] += ", private"
+            patch_cache_control(response, private=True)
         return response

@@ -3,7 +3,7 @@ from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
 from academy.admin import TranslatedAdmin, side_by_side
-from academy.i18n import column_name, language_codes
+from academy.i18n import translated_columns
 from programs.forms import EnrollmentFigureForm, over_total_error
 from programs.models import EnrollmentFigure, FigureChange, Intake, Program
 
@@ -22,7 +22,7 @@ class ProgramAdmin(TranslatedAdmin):
     ]
     list_editable = ["position", "is_active"]
     list_filter = ["is_active", "duration_years"]
-    search_fields = [column_name("name", code) for code in language_codes()]
+    search_fields = translated_columns("name")
     ordering = ["position", "slug"]
     prepopulated_fields = {"slug": ["name_en"]}
     fieldsets = [
@@ -118,7 +118,7 @@ class EnrollmentFigureAdmin(RecordedChangesAdmin):
     list_display = ["intake", "program", "students", "planned_places"]
     list_filter = ["intake__is_public", "program", "intake"]
     list_select_related = ["intake", "program"]
-    search_fields = [column_name("program__name", code) for code in language_codes()]
+    search_fields = translated_columns("program__name")
     ordering = ["-intake__year", "program__position"]
     autocomplete_fields = ["program"]
     form = EnrollmentFigureForm

@@ -234,27 +234,23 @@ class Intake(TranslatedModel, models.Model):
 
 
 class EnrollmentFigureQuerySet(models.QuerySet):
-    def public_for(self, program):
-        """The program's public figures, newest first, each with its intake's
+    def public(self):
+        """Public figures, newest first, each with its intake and the intake's
         other figures (to name the majors sharing an unknown split)."""
         return (
-            self.filter(program=program, intake__is_public=True)
-            .select_related("intake")
-            .prefetch_related(Prefetch("intake__figures", queryset=figures_with_programs()))
-            .order_by("-intake__year")
-        )
-
-    def latest_public_by_program(self):
-        """Each major's figure in its latest public intake, by major id
-        (with the intake and its figures, to say when a split is unknown)."""
-        latest = {}
-        figures = (
             self.filter(intake__is_public=True)
             .select_related("intake")
             .prefetch_related(Prefetch("intake__figures", queryset=figures_with_programs()))
             .order_by("-intake__year")
         )
-        for figure in figures:
+
+    def public_for(self, program):
+        return self.public().filter(program=program)
+
+    def latest_public_by_program(self):
+        """Each major's figure in its latest public intake, by major id."""
+        latest = {}
+        for figure in self.public():
             latest.setdefault(figure.program_id, figure)
         return latest
 

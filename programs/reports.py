@@ -62,6 +62,10 @@ class EnrollmentReport:
         """`intakes` come with_figures(); `year` and `program` narrow the view."""
         self.programs = [p for p in programs if program is None or p.pk == program.pk]
         self.program = program
+        # Each intake's figures by major, looked up once rather than per cell.
+        self._by_program = {
+            intake.pk: {f.program_id: f for f in intake.figures.all()} for intake in intakes
+        }
         every_row = self._intake_rows(sorted(intakes, key=lambda i: i.year))
         self.rows = [row for row in every_row if year is None or row.year == year]
         self.matrix = [
@@ -69,11 +73,10 @@ class EnrollmentReport:
         ]
 
     def figures_of(self, intake):
-        return [
-            f
-            for f in intake.figures.all()
-            if self.program is None or f.program_id == self.program.pk
-        ]
+        figures = self._by_program[intake.pk]
+        if self.program is None:
+            return list(figures.values())
+        return [figures[self.program.pk]] if self.program.pk in figures else []
 
     def _intake_rows(self, intakes):
         rows = []
@@ -102,11 +105,10 @@ class EnrollmentReport:
         return rows
 
     def _cell(self, intake, program):
-        for figure in intake.figures.all():
-            if figure.program_id == program.pk:
-                students = UNKNOWN if figure.students is None else figure.students
-                return Cell(students, figure.planned_places)
-        return Cell(None)
+        figure = self._by_program[intake.pk].get(program.pk)
+        if figure is None:
+            return Cell(None)
+        return Cell(UNKNOWN if figure.students is None else figure.students, figure.planned_places)
 
     @property
     def years(self):

@@ -1,11 +1,14 @@
 """Small builders for test data: plain objects.create with sensible defaults."""
 
 import datetime
+import io
 import itertools
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from PIL import Image
 
 from academy.models import Partner
 from news.models import Article
@@ -68,3 +71,13 @@ def assert_rejected(create):
     """The database itself refuses what `create` tries to store."""
     with pytest.raises(IntegrityError), transaction.atomic():
         create()
+
+
+def image_bytes(width=1600, height=900, image_format="JPEG", color=(30, 90, 160)):
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), color).save(buffer, image_format)
+    return buffer.getvalue()
+
+
+def upload(name="photo.jpg", content=None, content_type="image/jpeg"):
+    return SimpleUploadedFile(name, content or image_bytes(), content_type=content_type)

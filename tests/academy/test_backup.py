@@ -9,8 +9,7 @@ from academy.models import Academy, Partner
 from admissions.models import Question
 from news.models import Article, Photo, Topic
 from programs.models import EnrollmentFigure, FigureChange, Intake, Program
-from tests.factories import make_intake
-from tests.news.conftest import upload
+from tests.factories import make_intake, upload
 
 CONTENT = [Academy, Partner, Program, Intake, EnrollmentFigure, FigureChange, Article, Photo,
            Topic, Question]  # fmt: skip

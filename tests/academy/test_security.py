@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.news.conftest import image_bytes
+from tests.factories import image_bytes
 
 
 @pytest.mark.django_db

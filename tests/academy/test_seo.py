@@ -11,7 +11,7 @@ from pytest_django.asserts import assertContains
 from academy.models import Academy
 from news.models import Article, Photo
 from programs.models import Program
-from tests.news.conftest import upload
+from tests.factories import upload
 
 # The schema.org properties each type may carry (from schema.org's
 # definitions, including those inherited from its parent types).
@@ -201,7 +201,7 @@ def test_no_icp_line_until_one_is_set(client, launch_content):
 def test_editors_upload_the_wechat_qr_code_in_the_admin(
     admin_client, launch_content, settings, tmp_path
 ):
-    from tests.news.conftest import image_bytes
+    from tests.factories import image_bytes
 
     settings.MEDIA_ROOT = tmp_path
     academy = Academy.objects.get()

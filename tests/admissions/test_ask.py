@@ -197,3 +197,14 @@ def test_hostile_input_is_stored_as_text_and_never_rendered_as_markup(client, ad
     page = admin_client.get(f"/admin/admissions/question/{question.pk}/change/")
     assertNotContains(page, "<script>alert(1)</script>")
     assertNotContains(page, "<img src=x onerror=1>")
+
+
+@pytest.mark.django_db
+def test_full_width_input_from_chinese_keyboards_is_understood(client):
+    response = client.post(
+        "/zh-hans/admissions/",
+        answers(email="ｌｉ＠ｅｘａｍｐｌｅ．ｃｏｍ", phone="＋８６　１３８　０００　００００"),
+    )
+    assertRedirects(response, "/zh-hans/admissions/thanks/")
+    question = Question.objects.get()
+    assert (question.email, question.phone) == ("li@example.com", "+86 138 000 0000")

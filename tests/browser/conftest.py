@@ -16,6 +16,8 @@ from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 from django.test import Client
 
+from tests.conftest import staff_member
+
 try:
     from playwright.sync_api import expect, sync_playwright
 except ImportError:
@@ -72,15 +74,7 @@ def ensure_roles():
 
 
 def password_of(user):
-    return f"a long pass for {user.username}"
-
-
-def staff_member(username, role):
-    user = User(username=username, is_staff=True)
-    user.set_password(password_of(user))
-    user.save()
-    user.groups.add(Group.objects.get(name=role))
-    return user
+    return f"a long {user.username} pass"  # as tests.conftest.staff_member sets it
 
 
 def launch_content():

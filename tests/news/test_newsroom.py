@@ -10,8 +10,7 @@ from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
 
 from news.models import Article, Photo
-from tests.factories import make_article, make_partner, make_program
-from tests.news.conftest import upload
+from tests.factories import make_article, make_partner, make_program, upload
 
 SHANGHAI = datetime.timezone(datetime.timedelta(hours=8))
 

@@ -4,7 +4,7 @@ import pytest
 from pytest_django.asserts import assertContains
 
 from news.models import Photo
-from tests.news.conftest import image_bytes, upload
+from tests.factories import image_bytes, upload
 
 ADD = "/admin/news/photo/add/"
 

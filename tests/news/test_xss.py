@@ -8,7 +8,7 @@ from django.db import IntegrityError, models, transaction
 from academy.models import Academy, Partner
 from news.models import Article, Photo, Topic
 from programs.models import Intake, Program
-from tests.news.conftest import upload
+from tests.factories import upload
 from tests.safety import XSS_PAYLOADS, scan, unsafe_markup
 
 SKIPPED_FIELDS = (models.SlugField, models.URLField, models.EmailField)
