@@ -21,7 +21,7 @@ class HomeView(TemplateView):
     latest_news_count = 4
 
     def get_context_data(self, **kwargs):
-        programs = list(Program.objects.active())
+        programs = list(Program.objects.active().for_lists())
         partners = list(Partner.objects.active().in_role_order())
         return super().get_context_data(
             programs=programs,

@@ -1,11 +1,11 @@
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Prefetch, Q
+from django.db.models import F, OuterRef, Prefetch, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from academy.i18n import TranslatedField, TranslatedModel
+from academy.i18n import TranslatedField, TranslatedModel, translated_columns
 
 CLOSING_SOON_DAYS = 14
 
@@ -22,9 +22,24 @@ def lines(text):
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+# What lists of majors show: a major's long texts stay for its own page.
+PROGRAM_LIST_COLUMNS = (
+    "slug",
+    "position",
+    "duration_years",
+    "application_opens_on",
+    "application_closes_on",
+    *translated_columns("name", "summary", "award", "instruction_language", "careers"),
+)
+PROGRAM_NAME_COLUMNS = ("slug", "position", *translated_columns("name"))
+
+
 class ProgramQuerySet(models.QuerySet):
     def active(self):
         return self.filter(is_active=True)
+
+    def for_lists(self):
+        return self.only(*PROGRAM_LIST_COLUMNS)
 
 
 class Program(TranslatedModel, models.Model):
@@ -144,8 +159,16 @@ class Program(TranslatedModel, models.Model):
 
 
 def figures_with_programs():
-    return EnrollmentFigure.objects.select_related("program").order_by(
-        "program__position", "program__slug"
+    """Figures with their majors' names, in the majors' order."""
+    return (
+        EnrollmentFigure.objects.select_related("program")
+        .only(
+            "intake",
+            "students",
+            "planned_places",
+            *(f"program__{column}" for column in PROGRAM_NAME_COLUMNS),
+        )
+        .order_by("program__position", "program__slug")
     )
 
 
@@ -248,11 +271,19 @@ class EnrollmentFigureQuerySet(models.QuerySet):
         return self.public().filter(program=program)
 
     def latest_public_by_program(self):
-        """Each major's figure in its latest public intake, by major id."""
-        latest = {}
-        for figure in self.public():
-            latest.setdefault(figure.program_id, figure)
-        return latest
+        """Each major's figure in its latest public intake, by major id: one
+        row a major, however many intakes there are."""
+        latest_year = (
+            self.filter(intake__is_public=True, program=OuterRef("program"))
+            .order_by("-intake__year")
+            .values("intake__year")[:1]
+        )
+        figures = (
+            self.filter(intake__is_public=True, intake__year=Subquery(latest_year))
+            .select_related("intake")
+            .only("program", "students", "intake__year")
+        )
+        return {figure.program_id: figure for figure in figures}
 
 
 class EnrollmentFigure(models.Model):
