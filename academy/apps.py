@@ -10,7 +10,7 @@ class AcademyConfig(AppConfig):
         from django.apps import apps
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
-        from academy.middleware import bump_generation
+        from academy.caching import bump_generation
 
         def content_changed(sender, **kwargs):
             bump_generation()

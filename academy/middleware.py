@@ -1,13 +1,13 @@
 """Response headers every page gets, and the page cache for anonymous readers."""
 
 import hashlib
-import time
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import DatabaseError
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
+
+from academy.caching import content_generation
 
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
@@ -31,33 +31,11 @@ class SecurityHeadersMiddleware:
         return response
 
 
-# The cache state: a generation number that every content change moves on,
-# and the time the next scheduled news item goes live (when pages must be
-# made again even though nobody edited anything).
-STATE_KEY = "portal:pages:state"
 # Health checks must say how things are now, and /healthz must not even
 # look at the database (the cache state may need it).
 UNCACHED_PATHS = {"/healthz", "/readyz"}
 CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/xml", "text/plain",
                    "application/json", "text/csv")  # fmt: skip
-
-
-def bump_generation():
-    """Every cached page is stale from now on (all languages, all servers)."""
-    cache.delete(STATE_KEY)
-
-
-def _state():
-    state = cache.get(STATE_KEY)
-    if state is None or time.time() >= state["refresh_at"]:
-        from news.models import Article
-
-        state = {
-            "generation": time.time_ns(),
-            "refresh_at": Article.next_publication_timestamp() or time.time() + 86400,
-        }
-        cache.set(STATE_KEY, state, None)
-    return state
 
 
 class PageCacheMiddleware:
@@ -71,9 +49,8 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS or not self._may_use_cache(request):
             return self.get_response(request)
-        try:
-            generation = _state()["generation"]
-        except DatabaseError:
+        generation = content_generation(request)
+        if generation is None:
             return self.get_response(request)  # the page itself will say what is wrong
         key = self._key(request, generation)
         cached = cache.get(key)

@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from academy import images
+from academy.caching import shared_part
 from academy.i18n import TranslatedField, TranslatedModel
 
 
@@ -82,7 +83,7 @@ class Academy(TranslatedModel, models.Model):
     def for_request(cls, request):
         """The profile, read once per request however many parts ask."""
         if not hasattr(request, "_academy"):
-            request._academy = cls.current()
+            request._academy = shared_part(request, "academy", cls.current)
         return request._academy
 
 

@@ -16,8 +16,10 @@ def pytest_configure(config):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
-    # Tests change rows behind the ORM's back; the page cache has tests of its own.
+    # Tests change rows behind the ORM's back; the page cache and the shared
+    # parts have tests of their own (tests/academy/test_page_cache.py).
     settings.PAGE_CACHE_SECONDS = 0
+    settings.SHARED_CACHE_SECONDS = 0
     # Real password hashing is slow by design; tests sign in often.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 

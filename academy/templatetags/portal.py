@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from academy.caching import shared_part
 from academy.i18n import current_language
 
 register = template.Library()
@@ -75,6 +76,35 @@ def capture(parser, token):
     nodelist = parser.parse(("endcapture",))
     parser.delete_first_token()
     return CaptureNode(nodelist, bits[2])
+
+
+class SharedNode(template.Node):
+    child_nodelists = ("nodelist",)
+
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist = nodelist
+        self.name = name
+        self.vary_on = vary_on
+
+    def render(self, context):
+        name = ":".join([self.name, *(str(value.resolve(context)) for value in self.vary_on)])
+        html = shared_part(context.get("request"), name, lambda: self.nodelist.render(context))
+        return mark_safe(html)  # noqa: S308 - rendered (and so escaped) by the nodelist
+
+
+@register.tag
+def shared(parser, token):
+    """{% shared "name" [value …] %}…{% endshared %}: a part of the layout
+    that is the same on many pages, rendered once per content generation,
+    language and `value`s (see academy.caching.shared_part). Everything it
+    shows must depend on those alone."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError('Use {% shared "name" [value …] %}…{% endshared %}')
+    nodelist = parser.parse(("endshared",))
+    parser.delete_first_token()
+    name = template.Variable(bits[1]).resolve({})
+    return SharedNode(nodelist, name, [parser.compile_filter(bit) for bit in bits[2:]])
 
 
 @register.filter

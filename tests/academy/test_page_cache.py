@@ -1,13 +1,17 @@
-"""Anonymous readers get cached pages; a change shows at the next request."""
+"""Anonymous readers get cached pages, everyone the shared parts of the
+layout; a change shows at the next request."""
 
 import datetime
 
 import pytest
 import time_machine
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from pytest_django.asserts import assertContains, assertNotContains
 
+from academy.models import Academy
 from news.models import Article
 from programs.models import Program
 from tests.factories import make_article
@@ -18,6 +22,7 @@ LANGUAGES = ("en", "zh-hans", "ru")
 @pytest.fixture(autouse=True)
 def page_cache_on(settings):
     settings.PAGE_CACHE_SECONDS = 600
+    settings.SHARED_CACHE_SECONDS = 86400
     cache.clear()
     yield
     cache.clear()
@@ -94,3 +99,57 @@ def test_forms_and_cookies_are_never_cached(client):
     second = client.get("/en/admissions/")
     assert "no-store" in second["Cache-Control"]
     assert first.context is not None and second.context is not None  # rendered both times
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("page_cache_seconds", [600, 0])
+def test_an_edit_to_the_academy_profile_is_in_every_layout_at_the_next_request(
+    client, admin_client, launch_content, settings, page_cache_seconds
+):
+    settings.PAGE_CACHE_SECONDS = page_cache_seconds
+    pages = [f"/{language}/{page}" for language in LANGUAGES for page in ("", "news/")]
+    for page in pages:
+        assertNotContains(client.get(page), "edited@example.edu.cn")
+    academy = Academy.objects.get()
+    form = admin_client.get(f"/admin/academy/academy/{academy.pk}/change/")
+    data = {
+        key: value
+        for key, value in form.context["adminform"].form.initial.items()
+        if value is not None and key != "wechat_qr"
+    }
+    data.update(email="edited@example.edu.cn", short_name_en="Edited Academy")
+    response = admin_client.post(f"/admin/academy/academy/{academy.pk}/change/", data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    for page in pages:
+        response = client.get(page)
+        assertContains(response, 'href="mailto:edited@example.edu.cn"')
+    assertContains(client.get("/en/news/"), '<span class="brand-name">Edited Academy</span>')
+
+
+@pytest.mark.django_db
+def test_the_shared_main_menu_marks_the_page_it_is_on(client, launch_content, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    current = {
+        "/en/": "Home",
+        "/en/programs/": "Majors",
+        "/en/news/": "News",
+        "/en/partners/": "Partners",
+        "/en/about/": "About",
+        "/en/programs/software-technology/": None,
+    }
+    for _round in range(2):  # the second round reads every menu from the cache
+        for path, label in current.items():
+            menu = client.get(path).content.decode().split('class="wrap main-nav"')[1]
+            menu = menu.split("</nav>")[0]
+            marked = [part.split(">")[1].split("<")[0] for part in menu.split('aria-current="page"')[1:]]
+            assert marked == ([label] if label else []), path
+
+
+@pytest.mark.django_db
+def test_the_shared_parts_spare_every_page_the_profile_query(client, launch_content, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    for path in ("/en/", "/ru/news/", "/zh-hans/programs/software-technology/"):
+        client.get(path)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(path).status_code == 200
+        assert not [q for q in queries if "academy_academy" in q["sql"]], path

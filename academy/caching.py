@@ -1,0 +1,104 @@
+"""What stays valid until the content changes: whole pages for anonymous
+readers (academy.middleware.PageCacheMiddleware) and the parts every page
+shares, for everyone: the academy profile and the layout around each page.
+
+Both are keyed by a content generation that every change to the content
+moves on (academy.apps connects it to the models' signals). One change makes
+everything kept stale at once, in every language and on every server sharing
+the cache; nothing has to be found and deleted.
+
+A shared part, once made, never changes under its key, so each process also
+keeps the ones it used last in its own memory: a page then asks the shared
+cache for one thing only, the generation.
+"""
+
+import threading
+import time
+from collections import OrderedDict
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import DatabaseError
+from django.utils.translation import get_language
+
+# The generation, and the time the next scheduled news item goes live (when
+# everything must be made again even though nobody edited anything).
+STATE_KEY = "portal:pages:state"
+_MISSING = object()
+LOCAL_PARTS = 256  # a few generations of every part in every language
+
+
+class _RecentParts:
+    """The parts this process used last, by key; the oldest make way."""
+
+    def __init__(self, size):
+        self.size = size
+        self.items = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            value = self.items.get(key, _MISSING)
+            if value is not _MISSING:
+                self.items.move_to_end(key)
+            return value
+
+    def put(self, key, value):
+        with self.lock:
+            self.items[key] = value
+            self.items.move_to_end(key)
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
+
+
+_recent = _RecentParts(LOCAL_PARTS)
+
+
+def bump_generation():
+    """Everything kept is stale from now on (all languages, all servers)."""
+    cache.delete(STATE_KEY)
+
+
+def _state():
+    state = cache.get(STATE_KEY)
+    if state is None or time.time() >= state["refresh_at"]:
+        from news.models import Article
+
+        state = {
+            "generation": time.time_ns(),
+            "refresh_at": Article.next_publication_timestamp() or time.time() + 86400,
+        }
+        cache.set(STATE_KEY, state, None)
+    return state
+
+
+def content_generation(request):
+    """The current generation, read once a request; None when the database
+    cannot say (the page itself will then say what is wrong)."""
+    if not hasattr(request, "_content_generation"):
+        try:
+            request._content_generation = _state()["generation"]
+        except DatabaseError:
+            request._content_generation = None
+    return request._content_generation
+
+
+def shared_part(request, name, build):
+    """`build()`'s result, made once per content generation and language.
+
+    For what many pages show alike. Made afresh when there is no request, no
+    generation or SHARED_CACHE_SECONDS is 0.
+    """
+    seconds = settings.SHARED_CACHE_SECONDS
+    generation = content_generation(request) if request is not None and seconds else None
+    if generation is None:
+        return build()
+    key = f"portal:part:{generation}:{get_language()}:{name}"
+    value = _recent.get(key)
+    if value is _MISSING:
+        value = cache.get(key, _MISSING)
+        if value is _MISSING:
+            value = build()
+            cache.set(key, value, seconds)
+        _recent.put(key, value)
+    return value
