@@ -11,6 +11,7 @@ Plain columns rather than a translation table: three fixed languages, no
 joins on any page, and every query filters on a real column.
 """
 
+import functools
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -36,6 +37,14 @@ def translated_columns(*fields):
 def current_language():
     language = translation.get_language()
     return language if language in language_codes() else settings.LANGUAGE_CODE
+
+
+@functools.cache
+def reading_order(field, wanted):
+    """(language, column) pairs to try for `field` read in `wanted`: that
+    language, then the default one, then the others."""
+    codes = dict.fromkeys([wanted, settings.LANGUAGE_CODE, *language_codes()])
+    return tuple((code, column_name(field, code)) for code in codes)
 
 
 class Localized(str):
@@ -92,9 +101,8 @@ class TranslatedModel:
 
     def translation_of(self, field, language=None):
         wanted = language or current_language()
-        order = [wanted, settings.LANGUAGE_CODE, *language_codes()]
-        for code in order:
-            text = getattr(self, column_name(field, code))
+        for code, column in reading_order(field, wanted):
+            text = getattr(self, column)
             if text:
                 return Localized(text, code)
         return Localized("", wanted)
