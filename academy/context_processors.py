@@ -1,9 +1,29 @@
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext_lazy as _
 
 from academy.i18n import current_language, language_links
 from academy.models import Academy
 
 OPENGRAPH_LOCALES = {"en": "en_US", "zh-hans": "zh_CN", "ru": "ru_RU"}
+
+# The layout's links, as (URL name, label): the main menu in the header, and
+# the list of the site's sections in the footer.
+MAIN_MENU = [
+    ("home", _("Home")),
+    ("programs:program_list", _("Majors")),
+    ("news:article_list", _("News")),
+    ("partner_list", _("Partners")),
+    ("about", _("About")),
+    ("admissions:ask", _("Ask admissions")),
+]
+SITE_SECTIONS = [
+    ("programs:program_list", _("Majors")),
+    ("news:article_list", _("News")),
+    ("news:article_feed", _("News feed (RSS)")),
+    ("partner_list", _("Partners")),
+    ("programs:facts", _("Facts and figures")),
+    ("about", _("About the academy")),
+]
 
 
 def portal(request):
@@ -19,4 +39,6 @@ def portal(request):
         "languages": language_links(request),
         "canonical_url": request.build_absolute_uri(canonical),
         "og_locale": OPENGRAPH_LOCALES.get(current_language(), "en_US"),
+        "main_menu": MAIN_MENU,
+        "site_sections": SITE_SECTIONS,
     }

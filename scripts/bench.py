@@ -2,8 +2,10 @@
 
 Starts gunicorn (2 sync workers, production settings) on a fresh PostgreSQL
 database filled with a realistic volume, drives each public page in each
-language with wrk at 16 connections, with the page cache warm and then off,
-and compares every page with the ceiling: a fixed 20 kB page through the same
+language with wrk at 16 connections, with the page cache warm and then off
+(off: each page's content is queried and rendered at every request; only the
+layout's shared parts, academy.caching, are kept), and compares every page
+with the ceiling: a fixed 20 kB page through the same
 middleware. Prints one table and exits non-zero when a target is missed.
 """
 

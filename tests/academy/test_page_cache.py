@@ -15,7 +15,7 @@ from pytest_django.asserts import assertContains, assertNotContains
 from academy.models import Academy
 from news.models import Article
 from programs.models import Program
-from tests.factories import make_article
+from tests.factories import change_form_data, make_article
 
 LANGUAGES = ("en", "zh-hans", "ru")
 
@@ -111,15 +111,10 @@ def test_an_edit_to_the_academy_profile_is_in_every_layout_at_the_next_request(
     pages = [f"/{language}/{page}" for language in LANGUAGES for page in ("", "news/")]
     for page in pages:
         assertNotContains(client.get(page), "edited@example.edu.cn")
-    academy = Academy.objects.get()
-    form = admin_client.get(f"/admin/academy/academy/{academy.pk}/change/")
-    data = {
-        key: value
-        for key, value in form.context["adminform"].form.initial.items()
-        if value is not None and key != "wechat_qr"
-    }
+    url = f"/admin/academy/academy/{Academy.objects.get().pk}/change/"
+    data = change_form_data(admin_client, url, leave_out={"wechat_qr"})
     data.update(email="edited@example.edu.cn", short_name_en="Edited Academy")
-    response = admin_client.post(f"/admin/academy/academy/{academy.pk}/change/", data)
+    response = admin_client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:3000]
     for page in pages:
         response = client.get(page)

@@ -201,20 +201,16 @@ def test_no_icp_line_until_one_is_set(client, launch_content):
 def test_editors_upload_the_wechat_qr_code_in_the_admin(
     admin_client, launch_content, settings, tmp_path
 ):
-    from tests.factories import image_bytes
+    from tests.factories import change_form_data, image_bytes
 
     settings.MEDIA_ROOT = tmp_path
     academy = Academy.objects.get()
-    form = admin_client.get(f"/admin/academy/academy/{academy.pk}/change/")
-    data = {
-        key: value
-        for key, value in form.context["adminform"].form.initial.items()
-        if value is not None and key != "wechat_qr"
-    }
+    url = f"/admin/academy/academy/{academy.pk}/change/"
+    data = change_form_data(admin_client, url, leave_out={"wechat_qr"})
     data["unveiled_on"] = "2023-11-29"
     data["wechat_qr"] = upload("qr.png", image_bytes(258, 258, "PNG"), "image/png")
     data["wechat_account"] = "CQVIE-SRA"
-    response = admin_client.post(f"/admin/academy/academy/{academy.pk}/change/", data)
+    response = admin_client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:3000]
     academy.refresh_from_db()
     assert academy.wechat_qr.name.startswith("channels/")
