@@ -36,7 +36,8 @@ def portal(request):
     canonical = request.path + (f"?page={page}" if page.isdecimal() and page != "1" else "")
     return {
         "academy": SimpleLazyObject(lambda: Academy.for_request(request)),
-        "languages": language_links(request),
+        # Lazy: a page offering fewer languages passes its own.
+        "languages": SimpleLazyObject(lambda: language_links(request)),
         "canonical_url": request.build_absolute_uri(canonical),
         "og_locale": OPENGRAPH_LOCALES.get(current_language(), "en_US"),
         "main_menu": MAIN_MENU,

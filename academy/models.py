@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from academy import images
 from academy.caching import shared_part
-from academy.i18n import TranslatedField, TranslatedModel
+from academy.i18n import TranslatedField, TranslatedModel, translated_columns
 
 
 def web_address_constraint(field, name):
@@ -112,6 +112,10 @@ class PartnerQuerySet(models.QuerySet):
             output_field=models.IntegerField(),
         )
         return self.alias(role_order=role_order).order_by("role_order", "position", "slug")
+
+    def names_only(self, *also):
+        """For links to partners: the slug and the name in each language."""
+        return self.only("slug", *translated_columns("name"), *also)
 
 
 class Partner(TranslatedModel, models.Model):

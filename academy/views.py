@@ -22,7 +22,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         programs = list(Program.objects.active().for_lists())
-        partners = list(Partner.objects.active().in_role_order())
+        partners = list(Partner.objects.active().in_role_order().names_only("role"))
         return super().get_context_data(
             programs=programs,
             partners=partners,

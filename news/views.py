@@ -1,10 +1,12 @@
+from django.db.models import Prefetch
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.generic import DetailView, ListView
 
 from academy import structured_data
-from academy.i18n import current_language, language_links
-from academy.models import Academy
+from academy.i18n import current_language, language_links, translated_columns
+from academy.models import Academy, Partner
 from news.models import Article
+from programs.models import Program
 
 
 class ArticleListView(ListView):
@@ -23,7 +25,13 @@ class ArticleDetailView(DetailView):
         articles = (
             Article.objects.written_in(current_language())
             .select_related("lead_photo")
-            .prefetch_related("topics", "related_programs", "related_partners")
+            # The page shows the HTML made from the Markdown, not the Markdown.
+            .defer(*translated_columns("body"))
+            .prefetch_related(
+                "topics",
+                Prefetch("related_programs", queryset=Program.objects.names_only()),
+                Prefetch("related_partners", queryset=Partner.objects.names_only()),
+            )
         )
         if self.request.user.is_staff:
             return articles  # staff preview drafts and scheduled items

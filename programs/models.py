@@ -41,6 +41,10 @@ class ProgramQuerySet(models.QuerySet):
     def for_lists(self):
         return self.only(*PROGRAM_LIST_COLUMNS)
 
+    def names_only(self):
+        """For links to majors: the slug and the name in each language."""
+        return self.only(*PROGRAM_NAME_COLUMNS)
+
 
 class Program(TranslatedModel, models.Model):
     """A major the academy teaches."""

@@ -11,7 +11,7 @@ from academy.i18n import current_language
 from academy.models import Academy
 from programs import charts, exports
 from programs.forms import EnrollmentFilterForm
-from programs.models import PROGRAM_NAME_COLUMNS, EnrollmentFigure, Intake, Program
+from programs.models import EnrollmentFigure, Intake, Program
 from programs.reports import EnrollmentReport
 
 
@@ -56,7 +56,7 @@ class EnrollmentReportMixin:
     def get_report(self):
         intakes = Intake.objects.with_figures()
         intakes = list(intakes.public() if self.public_only else intakes)
-        programs = list(Program.objects.only(*PROGRAM_NAME_COLUMNS))
+        programs = list(Program.objects.names_only())
         self.filter_form = EnrollmentFilterForm(
             self.request.GET, years=sorted(i.year for i in intakes), programs=programs
         )
