@@ -10,8 +10,14 @@ the cache; nothing has to be found and deleted.
 A shared part, once made, never changes under its key, so each process also
 keeps the ones it used last in its own memory: a page then asks the shared
 cache for one thing only, the generation.
+
+A cache server that cannot be reached costs speed, not pages: they are then
+made without it. A change made while it is away may leave its older entries
+in place; the generation is kept for a few minutes only, so they go stale by
+themselves soon after it is back.
 """
 
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -20,10 +26,14 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError
 from django.utils.translation import get_language
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
 
 # The generation, and the time the next scheduled news item goes live (when
 # everything must be made again even though nobody edited anything).
 STATE_KEY = "portal:pages:state"
+STATE_SECONDS = 300
 _MISSING = object()
 LOCAL_PARTS = 256  # a few generations of every part in every language
 
@@ -54,9 +64,19 @@ class _RecentParts:
 _recent = _RecentParts(LOCAL_PARTS)
 
 
+def cache_call(method, *args, fallback=None):
+    """`method(*args)` on the shared cache, or `fallback` when the cache
+    server cannot be reached (it is logged; the caller goes on without it)."""
+    try:
+        return method(*args)
+    except RedisError as error:
+        logger.warning("The cache cannot be reached (%s): going on without it.", error)
+        return fallback
+
+
 def bump_generation():
     """Everything kept is stale from now on (all languages, all servers)."""
-    cache.delete(STATE_KEY)
+    cache_call(cache.delete, STATE_KEY)
 
 
 def _state():
@@ -68,16 +88,17 @@ def _state():
             "generation": time.time_ns(),
             "refresh_at": Article.next_publication_timestamp() or time.time() + 86400,
         }
-        cache.set(STATE_KEY, state, None)
+        cache.set(STATE_KEY, state, STATE_SECONDS)
     return state
 
 
 def content_generation(request):
     """The current generation, read once a request; None when the database
-    cannot say (the page itself will then say what is wrong)."""
+    cannot say (the page itself will then say what is wrong) or the cache
+    cannot be reached (the page is then made without it)."""
     if not hasattr(request, "_content_generation"):
         try:
-            request._content_generation = _state()["generation"]
+            request._content_generation = cache_call(_state, fallback={}).get("generation")
         except DatabaseError:
             request._content_generation = None
     return request._content_generation
@@ -96,9 +117,9 @@ def shared_part(request, name, build):
     key = f"portal:part:{generation}:{get_language()}:{name}"
     value = _recent.get(key)
     if value is _MISSING:
-        value = cache.get(key, _MISSING)
+        value = cache_call(cache.get, key, _MISSING, fallback=_MISSING)
         if value is _MISSING:
             value = build()
-            cache.set(key, value, seconds)
+            cache_call(cache.set, key, value, seconds)
         _recent.put(key, value)
     return value

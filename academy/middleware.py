@@ -7,7 +7,7 @@ from django.core.cache import cache
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
-from academy.caching import content_generation
+from academy.caching import cache_call, content_generation
 
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
@@ -53,12 +53,12 @@ class PageCacheMiddleware:
         if generation is None:
             return self.get_response(request)  # the page itself will say what is wrong
         key = self._key(request, generation)
-        cached = cache.get(key)
+        cached = cache_call(cache.get, key)
         if cached is not None:
             return cached
         response = self.get_response(request)
         if self._may_keep(response):
-            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+            cache_call(cache.set, key, response, settings.PAGE_CACHE_SECONDS)
         return response
 
     @staticmethod

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
+from academy.caching import cache_call
 from academy.i18n import current_language
 from admissions.forms import QuestionForm
 from programs.models import Program
@@ -45,19 +46,22 @@ def senders(request, data):
 
 
 def over_rate_limit(keys):
-    """Counts one more question for each key; True past the hourly limit."""
-    limited = False
-    for key in keys:
-        # Hashed: what people type never becomes part of a cache key as such.
-        cache_key = f"admissions:sent:{hashlib.sha256(key.encode()).hexdigest()}"
-        cache.add(cache_key, 0, RATE_WINDOW_SECONDS)
-        try:
-            count = cache.incr(cache_key)
-        except ValueError:  # expired between add and incr
-            cache.set(cache_key, 1, RATE_WINDOW_SECONDS)
-            count = 1
-        limited |= count > settings.ADMISSIONS_QUESTIONS_PER_HOUR
-    return limited
+    """Counts one more question for each key; True past the hourly limit.
+    While the cache cannot be reached nothing is counted: a question is
+    worth more than the limit."""
+    counts = [cache_call(count_one_more, key, fallback=0) for key in keys]  # every key counts
+    return any(count > settings.ADMISSIONS_QUESTIONS_PER_HOUR for count in counts)
+
+
+def count_one_more(key):
+    # Hashed: what people type never becomes part of a cache key as such.
+    cache_key = f"admissions:sent:{hashlib.sha256(key.encode()).hexdigest()}"
+    cache.add(cache_key, 0, RATE_WINDOW_SECONDS)
+    try:
+        return cache.incr(cache_key)
+    except ValueError:  # expired between add and incr
+        cache.set(cache_key, 1, RATE_WINDOW_SECONDS)
+        return 1
 
 
 def notify_admissions(request, question):
