@@ -6,22 +6,23 @@ import re
 import markdown
 import nh3
 from django.conf import settings
-from django.utils.html import escape
+from django.template.loader import render_to_string
+from django.utils import translation
 
 ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "a", "strong", "em",
     "code", "pre", "hr", "figure", "figcaption", "img", "table", "thead", "tbody", "tr",
-    "th", "td",
+    "th", "td", "span",
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
-    "img": {"src", "srcset", "sizes", "alt", "width", "height", "loading", "decoding"},
+    "img": {"src", "srcset", "sizes", "alt", "lang", "width", "height", "loading", "decoding"},
+    "span": {"lang"},  # a placed photo's caption or credit in another language
     "th": {"scope"},
 }
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 # ![optional alt text](photo:12) places photo 12 from the photo library.
 PHOTO_REFERENCE = re.compile(r"!\[([^\]]*)\]\(photo:(\d+)\)")
-BODY_IMAGE_SIZES = "(max-width: 46rem) 100vw, 46rem"
 
 
 def referenced_photo_ids(text):
@@ -68,17 +69,9 @@ def sanitize(html):
 
 def photo_figure(photo, alt, language):
     """A responsive <figure> for a library photo, in the given language."""
-    caption = photo.translation_of("caption", language)
-    credit = photo.translation_of("credit", language)
-    figcaption = " · ".join(escape(part) for part in (caption, credit) if part)
-    return (
-        f'<figure><img src="{escape(photo.largest_url)}" '
-        f'srcset="{escape(photo.srcset)}" sizes="{BODY_IMAGE_SIZES}" '
-        f'alt="{escape(alt or photo.translation_of("alt_text", language))}" '
-        f'width="{photo.display_width}" height="{photo.display_height}" loading="lazy">'
-        + (f"<figcaption>{figcaption}</figcaption>" if figcaption else "")
-        + "</figure>"
-    )
+    context = {"photo": photo, "alt": alt or photo.alt_text, "lazy": True}
+    with translation.override(language):
+        return render_to_string("news/includes/_photo_figure.html", context).strip()
 
 
 def render(text, language, photos):

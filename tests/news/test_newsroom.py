@@ -1,6 +1,7 @@
 """An editor's work in the admin, seen through the public pages."""
 
 import datetime
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -198,3 +199,22 @@ def test_news_list_with_photos_queries_stay_constant(client, django_assert_max_n
         make_article(lead_photo=photo)
     with django_assert_max_num_queries(3):  # profile + count + page with photos
         assertContains(client.get("/en/news/"), 'class="teaser-photo"')
+
+
+@pytest.mark.django_db
+def test_a_placed_photo_and_the_lead_photo_share_one_figure_marking_other_languages(client):
+    photo = Photo(alt_text_en="Students at a robot cell", caption_en="The training centre")
+    photo.image = upload()
+    photo.save()
+    article = make_article(
+        title_ru="Новость",
+        body_ru=f"Начало\n\n![Студенты у робота](photo:{photo.pk})",
+        lead_photo=photo,
+    )
+    page = client.get(f"/ru/news/{article.slug}/").content.decode()
+    lead, placed = re.findall(r"<figure.*?</figure>", page, re.DOTALL)
+    assert 'class="lead-photo"' in lead and 'alt="Students at a robot cell" lang="en"' in lead
+    assert 'alt="Студенты у робота" width=' in placed and 'loading="lazy"' in placed
+    for figure in (lead, placed):
+        assert '<span lang="en">The training centre</span>' in figure
+        assert 'sizes="(max-width: 46rem) 100vw, 46rem"' in figure
