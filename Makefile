@@ -54,7 +54,7 @@ $(VENV)/.production-deps: pyproject.toml | $(BIN)/python
 
 bench: $(VENV)/.production-deps
 	@command -v wrk >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk
-	STATIC_ROOT=$(CURDIR)/staticfiles $(BIN)/python scripts/bench.py
+	PYTHONPATH=$(CURDIR) STATIC_ROOT=$(CURDIR)/staticfiles $(BIN)/python scripts/bench.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

@@ -5,27 +5,27 @@ database filled with a realistic volume, drives each public page in each
 language with wrk at 16 connections, with the page cache warm and then off
 (off: each page's content is queried and rendered at every request; only the
 layout's shared parts, academy.caching, are kept), and compares every page
-with the ceiling: a fixed 20 kB page through the same
-middleware. Prints one table and exits non-zero when a target is missed.
+with the ceiling: a fixed 20 kB page through the same middleware. Prints one
+table and exits non-zero when a target is missed. The servers start as in the
+tests that need real ones (tests/servers.py; the Makefile puts the project on
+the path).
 """
 
 import gzip
 import json
 import os
 import re
-import signal
 import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
+from tests.servers import start_gunicorn, stop
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = ROOT / ".venv" / "bin" / "python"
-GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
 DATABASE = "academy_bench"
 DATABASE_URL = f"postgres://postgres@127.0.0.1:5432/{DATABASE}"
-PORT = 8765
 CEILING = "/bench/ceiling"
 CONNECTIONS = 16
 SECONDS = int(os.environ.get("BENCH_SECONDS", "4"))
@@ -70,38 +70,8 @@ def prepare_database():
     run(str(PYTHON), "manage.py", "collectstatic", "--no-input", env=env)
 
 
-def start_server(page_cache_seconds):
-    server = subprocess.Popen(
-        [
-            str(GUNICORN),
-            "academy.wsgi",
-            "--workers",
-            "2",
-            "--bind",
-            f"127.0.0.1:{PORT}",
-            "--log-level",
-            "error",
-        ],
-        cwd=ROOT,
-        env=environment(page_cache_seconds),
-    )
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{PORT}/healthz", timeout=1)
-            return server
-        except OSError:
-            time.sleep(0.1)
-    server.kill()
-    raise SystemExit("gunicorn did not start")
-
-
-def stop_server(server):
-    server.send_signal(signal.SIGTERM)
-    server.wait(timeout=10)
-
-
-def fetch(path):
-    with urllib.request.urlopen(f"http://127.0.0.1:{PORT}{path}", timeout=5) as response:
+def fetch(base, path):
+    with urllib.request.urlopen(f"{base}{path}", timeout=5) as response:
         return response.read()
 
 
@@ -109,9 +79,9 @@ def unit_ms(value, unit):
     return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
 
-def load(path):
+def load(base, path):
     """Requests per second, p50 and p99 in ms, from wrk."""
-    fetch(path)  # warm: the first rendering fills the page cache
+    fetch(base, path)  # warm: the first rendering fills the page cache
     output = subprocess.run(
         [
             "wrk",
@@ -119,7 +89,7 @@ def load(path):
             f"-c{CONNECTIONS}",
             f"-d{SECONDS}s",
             "--latency",
-            f"http://127.0.0.1:{PORT}{path}",
+            f"{base}{path}",
         ],
         capture_output=True,
         text=True,
@@ -162,16 +132,16 @@ def query_counts():
 
 
 def measure(page_cache_seconds):
-    server = start_server(page_cache_seconds)
+    server, base = start_gunicorn(environment(page_cache_seconds), workers=2)
     try:
-        results = {CEILING: load(CEILING)}
+        results = {CEILING: load(base, CEILING)}
         for _name, pattern in PAGES:
             for lang in LANGUAGES:
                 path = pattern.format(lang=lang)
-                results[path] = load(path)
-        sizes = {path: fetch(path) for path in results}
+                results[path] = load(base, path)
+        sizes = {path: fetch(base, path) for path in results}
     finally:
-        stop_server(server)
+        stop(server)
     return results, sizes
 
 
