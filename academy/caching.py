@@ -13,7 +13,7 @@ cache for one thing only, the generation.
 
 A cache server that cannot be reached costs speed, not pages: they are then
 made without it. A change made while it is away may leave its older entries
-in place; the generation is kept for a few minutes only, so they go stale by
+in place; the generation is kept for ten minutes only, so they go stale by
 themselves soon after it is back.
 """
 
@@ -33,7 +33,7 @@ logger = logging.getLogger(__name__)
 # The generation, and the time the next scheduled news item goes live (when
 # everything must be made again even though nobody edited anything).
 STATE_KEY = "portal:pages:state"
-STATE_SECONDS = 300
+STATE_SECONDS = 600  # as long as the page cache keeps a page by default
 _MISSING = object()
 LOCAL_PARTS = 256  # a few generations of every part in every language
 

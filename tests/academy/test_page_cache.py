@@ -149,3 +149,19 @@ def test_the_shared_parts_spare_every_page_the_profile_query(client, launch_cont
         with CaptureQueriesContext(connection) as queries:
             assert client.get(path).status_code == 200
         assert not [q for q in queries if "academy_academy" in q["sql"]], path
+
+
+@pytest.mark.django_db
+def test_a_change_the_cache_did_not_hear_of_shows_within_ten_minutes(
+    client, launch_content, settings
+):
+    # As after an edit made while the cache server could not be reached.
+    settings.PAGE_CACHE_SECONDS = 0
+    start = timezone.now()
+    with time_machine.travel(start, tick=False):
+        client.get("/en/news/")
+        Academy.objects.update(email="unheard@example.edu.cn")
+    with time_machine.travel(start + datetime.timedelta(minutes=9), tick=False):
+        assertNotContains(client.get("/en/news/"), "unheard@example.edu.cn")
+    with time_machine.travel(start + datetime.timedelta(minutes=11), tick=False):
+        assertContains(client.get("/en/news/"), "unheard@example.edu.cn")
