@@ -180,7 +180,10 @@ def main():
         f"\nTargets: warm ≥ {TARGETS['warm_ratio']:.0%} of the ceiling and p99 ≤ "
         f"{TARGETS['warm_p99_ms']:.0f} ms; cold ≥ {TARGETS['cold_ratio']:.0%} of the ceiling; "
         f"HTML ≤ {TARGETS['html_gzip_kb']:.0f} kB gzip. {CONNECTIONS} connections, "
-        f"{SECONDS} s a page, gunicorn with 2 sync workers, PostgreSQL."
+        f"{SECONDS} s a page, gunicorn with 2 sync workers, PostgreSQL.\n"
+        "Warm: the page cache on. Cold: the page cache off, so each page is queried and "
+        "rendered at every request; only the layout's shared parts come from the cache. "
+        "SQL: queries a page makes with the page cache off."
     )
     if failures:
         print(f"Missed on: {', '.join(failures)}")
