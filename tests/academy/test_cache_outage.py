@@ -60,3 +60,19 @@ def test_a_question_reaches_admissions(client, launch_content):
     response = client.post("/en/admissions/", answers())
     assertRedirects(response, "/en/admissions/thanks/")
     assert Question.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_staff_sign_in_and_guessing_is_still_locked_out(client, django_user_model):
+    django_user_model.objects.create_user("editor", password="the right pass 2026", is_staff=True)
+    login = "/admin/login/?next=/admin/"
+    for attempt in range(5):
+        client.post(login, {"username": "editor", "password": f"guess {attempt}"})
+    locked = client.post(login, {"username": "editor", "password": "the right pass 2026"})
+    assert locked.status_code == 429
+    other = type(client)()
+    django_user_model.objects.create_user("officer", password="another pass 2026", is_staff=True)
+    signed_in = other.post(
+        login, {"username": "officer", "password": "another pass 2026"}, REMOTE_ADDR="203.0.113.7"
+    )
+    assert signed_in.status_code == 302
