@@ -95,12 +95,6 @@ class RecordedChangesAdmin(admin.ModelAdmin):
         for obj in queryset:
             FigureChange.delete_recorded(obj, user=request.user, via=VIA_ADMIN)
 
-    def save_formset(self, request, form, formset, change):
-        for obj in formset.save(commit=False):
-            FigureChange.save_recorded(obj, user=request.user, via=VIA_ADMIN)
-        for obj in formset.deleted_objects:
-            FigureChange.delete_recorded(obj, user=request.user, via=VIA_ADMIN)
-
 
 @admin.register(Intake)
 class IntakeAdmin(RecordedChangesAdmin, TranslatedAdmin):
@@ -111,6 +105,21 @@ class IntakeAdmin(RecordedChangesAdmin, TranslatedAdmin):
         (None, {"fields": ["year", "total_students", "is_public", *side_by_side("source")]}),
     ]
     inlines = [EnrollmentFigureInline]
+
+    def save_model(self, request, obj, form, change):
+        """Saved with its figures (save_related), in the order the database allows."""
+
+    def save_related(self, request, form, formsets, change):
+        form.save_m2m()
+        figures, removed = [], []
+        for formset in formsets:
+            figures += formset.save(commit=False)
+            removed += formset.deleted_objects
+        FigureChange.save_intake_recorded(
+            form.instance, figures, removed, user=request.user, via=VIA_ADMIN
+        )
+        for formset in formsets:
+            formset.save_m2m()
 
 
 @admin.register(EnrollmentFigure)

@@ -395,13 +395,50 @@ class FigureChange(models.Model):
         ]
 
     @classmethod
-    def save_recorded(cls, obj, *, user, via):
-        """Saves an intake or figure and records every audited value it changes."""
+    def save_recorded(cls, obj, *, user, via, before=None):
+        """Saves an intake or figure and records every audited value it
+        changes; `before` (its audited values as stored) is read when not given."""
         fields = AUDITED_FIELDS[type(obj).__name__]
-        before = type(obj).objects.filter(pk=obj.pk).values(*fields).first() if obj.pk else {}
+        if before is None:
+            before = type(obj).objects.filter(pk=obj.pk).values(*fields).first() if obj.pk else {}
         obj.save()
         after = {field: getattr(obj, field) for field in fields}
         cls.objects.bulk_create(cls._changes(obj, before or {}, after, user, via))
+
+    @classmethod
+    def save_intake_recorded(cls, intake, figures=(), removed=(), *, user, via):
+        """Saves an intake with changed and removed figures of it, each change
+        recorded, in an order that keeps every step within the database's
+        rule (known counts never add up to more than the total): the intake
+        first unless its total tightens, then removed and lowered counts, then
+        raised counts, then a tightened total."""
+        stored = {
+            (type(obj), obj.pk): values
+            for model, objs in ((Intake, [intake]), (EnrollmentFigure, figures))
+            for obj, values in _stored_values(model, objs)
+        }
+
+        def save(obj):
+            before = stored.get((type(obj), obj.pk), {})
+            cls.save_recorded(obj, user=user, via=via, before=before)
+
+        old_total = stored.get((Intake, intake.pk), {}).get("total_students")
+        new_total = intake.total_students
+        tightens = intake.pk is not None and new_total is not None
+        tightens = tightens and (old_total is None or new_total < old_total)
+        if not tightens:
+            save(intake)
+        for figure in removed:
+            cls.delete_recorded(figure, user=user, via=via)
+
+        def raises(figure):
+            old = stored.get((EnrollmentFigure, figure.pk), {}).get("students")
+            return (figure.students or 0) > (old or 0)
+
+        for figure in sorted(figures, key=raises):
+            save(figure)
+        if tightens:
+            save(intake)
 
     @classmethod
     def delete_recorded(cls, obj, *, user, via):
@@ -414,6 +451,14 @@ class FigureChange(models.Model):
             changes += cls._changes(item, before, {}, user, via)
         cls.objects.bulk_create(changes)
         obj.delete()
+
+
+def _stored_values(model, objs):
+    """(obj, its audited values as stored) for each of `objs` already saved."""
+    fields = AUDITED_FIELDS[model.__name__]
+    pks = [obj.pk for obj in objs if obj.pk is not None]
+    stored = {row.pop("pk"): row for row in model.objects.filter(pk__in=pks).values("pk", *fields)}
+    return [(obj, stored[obj.pk]) for obj in objs if obj.pk in stored]
 
 
 def _as_text(value):

@@ -211,6 +211,33 @@ def test_admin_explains_counts_above_the_total_and_keeps_the_input(officer_clien
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("stored_total", "total", "counts"),
+    [
+        (None, 80, (30, 50)),  # a first total, below the old sum: counts lowered to fit
+        (90, 90, (50, 40)),  # counts moved between majors at a full total
+        (90, 95, (45, 50)),  # total and a count raised together
+        (90, 85, (35, 50)),  # total and a count lowered together
+    ],
+)
+def test_the_admin_saves_every_valid_change_in_an_order_the_database_accepts(
+    officer_client, figures, stored_total, total, counts
+):
+    robots, software = figures
+    Intake.objects.filter(year=2024).update(total_students=stored_total)
+    intake = Intake.objects.get(year=2024)
+    response = officer_client.post(
+        f"/admin/programs/intake/{intake.pk}/change/",
+        intake_form(intake, total, {robots: (counts[0], 50), software: (counts[1], 50)}),
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    intake.refresh_from_db()
+    assert intake.total_students == total
+    stored = {f.program_id: f.students for f in intake.figures.all()}
+    assert stored == {robots.pk: counts[0], software.pk: counts[1]}
+
+
+@pytest.mark.django_db
 def test_a_single_figure_edited_alone_must_fit_the_total(officer_client, figures):
     robots, _software = figures
     figure = EnrollmentFigure.objects.get(intake__year=2023, program=robots)

@@ -74,6 +74,16 @@ def test_importing_again_corrects_figures(tmp_path, majors):
 
 
 @pytest.mark.django_db
+def test_a_first_total_below_the_old_counts_comes_with_the_counts_that_fit_it(tmp_path, majors):
+    robots, software = majors
+    make_intake(2024, [robots, software], counts=[60, 30])
+    run(tmp_path, HEADER + "2024,total,80,\n2024,robots,50,\n")
+    intake = Intake.objects.get(year=2024)
+    assert intake.total_students == 80
+    assert intake.figures.get(program=robots).students == 50
+
+
+@pytest.mark.django_db
 def test_a_dry_run_writes_nothing(tmp_path, majors):
     out, _err = run(tmp_path, HEADER + "2024,robots,41,45\n", "--dry-run")
     assert "Dry run: nothing was written." in out

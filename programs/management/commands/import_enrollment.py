@@ -64,36 +64,19 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def _write(self, rows, author, via):
-        """Writes in an order that keeps every step within the database's
-        rule (counts never above the total): raised totals first, then
-        lowered counts, then raised counts, then lowered totals."""
-        intakes = {
-            intake.year: intake
-            for intake in Intake.objects.filter(year__in={row.year for row in rows})
-        }
-        for year in {row.year for row in rows} - intakes.keys():
-            intakes[year] = Intake(year=year)
-            FigureChange.save_recorded(intakes[year], user=author, via=via)
+        years = {row.year for row in rows}
+        intakes = {intake.year: intake for intake in Intake.objects.filter(year__in=years)}
         figures = {
-            (f.intake.year, f.program_id): f
-            for f in EnrollmentFigure.objects.filter(intake__in=intakes.values()).select_related(
+            (figure.intake.year, figure.program_id): figure
+            for figure in EnrollmentFigure.objects.filter(intake__year__in=years).select_related(
                 "intake"
             )
         }
-
-        def step(row):
-            if row.program is None:
-                old = intakes[row.year].total_students
-                lowered = old is not None and row.students is not None and row.students < old
-                return 3 if lowered else 0
-            old = getattr(figures.get((row.year, row.program.pk)), "students", None)
-            return 1 if (row.students or 0) <= (old or 0) else 2
-
-        for row in sorted(rows, key=step):
-            intake = intakes[row.year]
+        changed = {year: [] for year in years}
+        for row in rows:
+            intake = intakes.setdefault(row.year, Intake(year=row.year))
             if row.program is None:
                 intake.total_students = row.students
-                FigureChange.save_recorded(intake, user=author, via=via)
                 continue
             figure = figures.get((row.year, row.program.pk)) or EnrollmentFigure(
                 intake=intake, program=row.program
@@ -101,7 +84,9 @@ class Command(BaseCommand):
             figure.students = row.students
             if row.planned_places is not None:
                 figure.planned_places = row.planned_places
-            FigureChange.save_recorded(figure, user=author, via=via)
+            changed[row.year].append(figure)
+        for year in sorted(years):
+            FigureChange.save_intake_recorded(intakes[year], changed[year], user=author, via=via)
 
     def _author(self, username):
         if username is None:
