@@ -61,7 +61,7 @@ class QuestionForm(forms.ModelForm):
     def __init__(self, *args, language, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["consent"].required = True
-        self.fields["program"].queryset = Program.objects.active()
+        self.fields["program"].queryset = Program.objects.active().names_only()
         self.fields["program"].empty_label = _("Not sure yet")
         self.fields["preferred_language"].choices = settings.LANGUAGES
         self.fields["preferred_language"].initial = language

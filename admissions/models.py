@@ -84,4 +84,4 @@ class Question(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.name} · {self.created_at:%Y-%m-%d}"
+        return f"{self.name} · {timezone.localdate(self.created_at):%Y-%m-%d}"

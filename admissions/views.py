@@ -36,7 +36,8 @@ def consent_text():
 
 
 def senders(request, data):
-    """Who is sending: the network address, and the contact they give."""
+    """Who is sending: the network address, and the contact they give
+    (`data`: the form's cleaned data, so written alike however typed)."""
     keys = [f"ip:{request.META.get('REMOTE_ADDR', '')}"]
     email = (data.get("email") or "").strip().casefold()
     phone = re.sub(r"\D", "", data.get("phone") or "")
@@ -94,16 +95,18 @@ class AskView(FormView):
 
     def get_initial(self):
         slug = self.request.GET.get("major", "")
-        program = Program.objects.active().filter(slug=slug[:100]).first() if slug else None
-        return {"program": program}
+        if self.request.method != "GET" or not slug:
+            return {}  # a sent form says which major it chose
+        return {"program": Program.objects.active().names_only().filter(slug=slug[:100]).first()}
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(consent_text=consent_text(), **kwargs)
 
-    def post(self, request, *args, **kwargs):
-        form = self.get_form()
-        if over_rate_limit(senders(request, request.POST)):
-            form.is_valid()  # show the rest of the form as it was typed
+    def form_valid(self, form):
+        if form.is_spam:
+            return redirect("admissions:thanks")
+        # Only questions that would be sent count: correcting a form costs nothing.
+        if over_rate_limit(senders(self.request, form.cleaned_data)):
             form.add_error(
                 None,
                 _(
@@ -112,11 +115,6 @@ class AskView(FormView):
                 ),
             )
             return self.render_to_response(self.get_context_data(form=form), status=429)
-        return super().post(request, *args, **kwargs)
-
-    def form_valid(self, form):
-        if form.is_spam:
-            return redirect("admissions:thanks")
         question = form.save(commit=False)
         question.consent_text = consent_text()
         question.save()

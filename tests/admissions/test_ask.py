@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import re
 
 import pytest
 from django.core import mail
@@ -133,6 +134,24 @@ def test_one_address_is_limited_per_hour_and_keeps_its_text(client, settings):
 
 
 @pytest.mark.django_db
+def test_correcting_the_form_does_not_count_towards_the_limit(client, settings):
+    settings.ADMISSIONS_QUESTIONS_PER_HOUR = 1
+    for _attempt in range(3):
+        assert client.post(ASK, answers(consent="")).status_code == 200
+    assertRedirects(client.post(ASK, answers()), "/en/admissions/thanks/")
+
+
+@pytest.mark.django_db
+def test_a_contact_typed_in_full_width_counts_as_the_same_sender(client, settings):
+    settings.ADMISSIONS_QUESTIONS_PER_HOUR = 1
+    client.post(ASK, answers(email="", phone="13800001111"), REMOTE_ADDR="198.51.100.1")
+    response = client.post(
+        ASK, answers(email="", phone="１３８００００１１１１"), REMOTE_ADDR="198.51.100.2"
+    )
+    assert response.status_code == 429
+
+
+@pytest.mark.django_db
 def test_one_contact_is_limited_across_addresses(client, settings):
     settings.ADMISSIONS_QUESTIONS_PER_HOUR = 2
     for number in range(2):
@@ -208,3 +227,14 @@ def test_full_width_input_from_chinese_keyboards_is_understood(client):
     assertRedirects(response, "/zh-hans/admissions/thanks/")
     question = Question.objects.get()
     assert (question.email, question.phone) == ("li@example.com", "+86 138 000 0000")
+
+
+@pytest.mark.django_db
+def test_each_field_error_is_the_one_its_field_points_screen_readers_to(client):
+    response = client.post(ASK, answers(name="", email="not an address", consent=""))
+    page = response.content.decode()
+    described = re.findall(r'aria-describedby="([^"]+)"', page)
+    errors = [ref for refs in described for ref in refs.split() if ref.endswith("_error")]
+    assert len(errors) == 3
+    for ref in errors:
+        assert page.count(f'id="{ref}"') == 1, ref
