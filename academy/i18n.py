@@ -17,6 +17,7 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.safestring import SafeData
 from django.utils.text import format_lazy
 from django.utils.translation import get_language_info
 
@@ -54,6 +55,10 @@ class Localized(str):
         text = super().__new__(cls, value)
         text.language = language
         return text
+
+
+class SafeLocalized(Localized, SafeData):
+    """Localized text made into HTML already (escaped, with markup of our own)."""
 
 
 class TranslatedAttribute:

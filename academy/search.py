@@ -13,7 +13,7 @@ from django.db.models import Q
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from academy.i18n import column_name
+from academy.i18n import SafeLocalized, column_name
 
 MAX_QUERY_LENGTH = 100
 MAX_TERMS = 8
@@ -81,8 +81,9 @@ def _contains(queryset, columns, terms):
 
 def highlight(text, query, length=EXCERPT_LENGTH):
     """An excerpt of `text` around the first match, escaped, with the
-    query's words in <mark>."""
-    text = str(text)
+    query's words in <mark>. Keeps the language a translated text is in."""
+    text = text if isinstance(text, str) else str(text)
+    language = getattr(text, "language", None)
     terms = [t for t in terms_of(query) if t]
     folded = text.casefold()
     positions = [folded.find(t) for t in terms if folded.find(t) >= 0]
@@ -91,7 +92,7 @@ def highlight(text, query, length=EXCERPT_LENGTH):
     prefix = "…" if start else ""
     suffix = "…" if start + length < len(text) else ""
     if not terms:
-        return escape(prefix + excerpt + suffix)
+        return in_language(escape(prefix + excerpt + suffix), language)
     pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)), re.I)
     pieces, last = [], 0
     for match in pattern.finditer(excerpt):
@@ -99,4 +100,9 @@ def highlight(text, query, length=EXCERPT_LENGTH):
         pieces.append(f"<mark>{escape(match.group())}</mark>")
         last = match.end()
     pieces.append(escape(excerpt[last:]))
-    return mark_safe(escape(prefix) + "".join(pieces) + escape(suffix))  # noqa: S308
+    html = escape(prefix) + "".join(pieces) + escape(suffix)
+    return in_language(mark_safe(html), language)  # noqa: S308
+
+
+def in_language(html, language):
+    return SafeLocalized(html, language) if language else html

@@ -65,3 +65,26 @@ def test_a_lockout_passes_with_time(client, staff):
     later = datetime.datetime.now(datetime.UTC) + datetime.timedelta(minutes=31)
     with time_machine.travel(later):
         assert try_password(client, "editor", "the right pass 2026").status_code == 302
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "minutes", "text"),
+    [
+        ("ru", 30, "заблокирован на 30 минут."),
+        ("ru", 21, "заблокирован на 21 минуту."),
+        ("ru", 2, "заблокирован на 2 минуты."),
+        ("zh-hans", 30, "登录已锁定 30 分钟"),
+    ],
+)
+def test_the_lockout_is_explained_in_the_readers_language(
+    client, staff, settings, language, minutes, text
+):
+    settings.AXES_COOLOFF_TIME = datetime.timedelta(minutes=minutes)
+    for attempt in range(5):
+        response = client.post(
+            LOGIN,
+            {"username": "editor", "password": f"guess {attempt}"},
+            HTTP_ACCEPT_LANGUAGE=language,
+        )
+    assertContains(response, text, status_code=429)

@@ -167,3 +167,11 @@ def test_programs_page_compares_the_majors_side_by_side(client, launch_content):
         assert f">{name}</th>" in table
     assert "2023: count not published" in table
     assert "No intake published yet" in table
+
+
+@pytest.mark.django_db
+def test_a_list_of_majors_ends_with_the_languages_own_full_stop(client, launch_content):
+    for path in ("/zh-hans/", "/zh-hans/facts/", "/zh-hans/programs/software-technology/"):
+        page = client.get(path).content.decode()
+        assert "</a>。" in page or "</span>。" in page, path
+        assert "</a>." not in page and "</span>." not in page, path
