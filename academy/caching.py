@@ -81,15 +81,20 @@ def bump_generation():
 
 def _state():
     state = cache.get(STATE_KEY)
-    if state is None or time.time() >= state["refresh_at"]:
-        from news.models import Article
+    if state is not None and time.time() < state["refresh_at"]:
+        return state
+    from news.models import Article
 
-        state = {
-            "generation": time.time_ns(),
-            "refresh_at": Article.next_publication_timestamp() or time.time() + 86400,
-        }
-        cache.set(STATE_KEY, state, STATE_SECONDS)
-    return state
+    fresh = {
+        "generation": time.time_ns(),
+        "refresh_at": Article.next_publication_timestamp() or time.time() + 86400,
+    }
+    if state is not None:
+        cache.set(STATE_KEY, fresh, STATE_SECONDS)
+    elif not cache.add(STATE_KEY, fresh, STATE_SECONDS):
+        # Requests arriving together after a change agree on one generation.
+        return cache.get(STATE_KEY) or fresh
+    return fresh
 
 
 def content_generation(request):
@@ -108,9 +113,10 @@ def shared_part(request, name, build):
     """`build()`'s result, made once per content generation and language.
 
     For what many pages show alike. Made afresh when there is no request, no
-    generation or SHARED_CACHE_SECONDS is 0.
+    generation or SHARED_CACHE_SECONDS is 0. Kept no longer than the
+    generation itself lives: after that nothing asks for it.
     """
-    seconds = settings.SHARED_CACHE_SECONDS
+    seconds = min(settings.SHARED_CACHE_SECONDS, STATE_SECONDS)
     generation = content_generation(request) if request is not None and seconds else None
     if generation is None:
         return build()

@@ -102,8 +102,9 @@ if CACHES["default"]["BACKEND"].endswith("RedisCache"):
 # Whole public pages kept for anonymous readers; 0 turns the page cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # The parts every page shares (layout, academy profile), for everyone; a
-# content change makes them stale at once, so they may be kept long. 0: off.
-SHARED_CACHE_SECONDS = env.int("SHARED_CACHE_SECONDS", default=86400)
+# content change makes them stale at once. At most 600 (academy.caching
+# starts a new generation every ten minutes anyway); 0 turns them off.
+SHARED_CACHE_SECONDS = env.int("SHARED_CACHE_SECONDS", default=600)
 # `make bench` only: adds /bench/ceiling, a fixed 20 kB page to measure against.
 BENCH_CEILING = env.bool("BENCH_CEILING", default=False)
 

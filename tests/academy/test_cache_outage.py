@@ -23,7 +23,7 @@ UNREACHABLE_CACHE = {
 def cache_away(settings):
     settings.CACHES = UNREACHABLE_CACHE
     settings.PAGE_CACHE_SECONDS = 600
-    settings.SHARED_CACHE_SECONDS = 86400
+    settings.SHARED_CACHE_SECONDS = 600
 
 
 @pytest.mark.django_db

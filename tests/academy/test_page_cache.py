@@ -23,7 +23,7 @@ LANGUAGES = ("en", "zh-hans", "ru")
 @pytest.fixture(autouse=True)
 def page_cache_on(settings):
     settings.PAGE_CACHE_SECONDS = 600
-    settings.SHARED_CACHE_SECONDS = 86400
+    settings.SHARED_CACHE_SECONDS = 600
     cache.clear()
     yield
     cache.clear()
