@@ -5,7 +5,7 @@ import re
 
 import markdown
 import nh3
-from django.conf import settings
+from django.core.files.storage import default_storage
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -30,10 +30,12 @@ def referenced_photo_ids(text):
 
 
 def _safe_srcset(value):
-    """Keep a srcset only when every candidate is one of our media files."""
+    """Keep a srcset only when every candidate is one of our media files,
+    wherever the media storage keeps them (this site, or object storage)."""
+    media = default_storage.url("")
     for candidate in value.split(","):
         url = candidate.strip().split(" ", 1)[0]
-        if not url.startswith(settings.MEDIA_URL) or ":" in url:
+        if not url.startswith(media) or ":" in url.removeprefix(media):
             return None
     return value
 

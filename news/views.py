@@ -38,9 +38,11 @@ class ArticleDetailView(DetailView):
         return articles.published()
 
     def get_context_data(self, **kwargs):
+        photo = self.object.lead_photo
         # The switcher and hreflang offer only the languages the item exists in.
         return super().get_context_data(
             languages=language_links(self.request, self.object.languages()),
+            share_image=photo and self.request.build_absolute_uri(photo.largest_url),
             structured_data=structured_data.news_article(
                 self.object, Academy.for_request(self.request), self.request
             ),

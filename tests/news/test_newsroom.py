@@ -218,3 +218,23 @@ def test_a_placed_photo_and_the_lead_photo_share_one_figure_marking_other_langua
     for figure in (lead, placed):
         assert '<span lang="en">The training centre</span>' in figure
         assert 'sizes="(max-width: 46rem) 100vw, 46rem"' in figure
+
+
+@pytest.mark.django_db
+def test_photos_kept_on_another_host_keep_their_sizes_and_share_image(client, settings, tmp_path):
+    # As with MEDIA_STORAGE=s3: the storage gives whole addresses on its own host.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": tmp_path, "base_url": "https://media.example.edu.cn/m/"},
+        },
+    }
+    photo = Photo(alt_text_en="Students at a robot cell")
+    photo.image = upload()
+    photo.save()
+    article = make_article(body_en=f"Intro\n\n![](photo:{photo.pk})", lead_photo=photo)
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert f'<meta property="og:image" content="{photo.largest_url}">' in page
+    assert photo.largest_url.startswith("https://media.example.edu.cn/m/")
+    assert page.count(f'srcset="{photo.srcset}"') == 2  # the lead photo and the placed one
