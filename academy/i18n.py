@@ -35,6 +35,15 @@ def translated_columns(*fields):
     return [column_name(field, code) for field in fields for code in language_codes()]
 
 
+def translated(texts_by_field):
+    """{"name": {"en": ..., "ru": ...}} → {"name_en": ..., "name_ru": ...}."""
+    return {
+        column_name(field, language): text
+        for field, texts in texts_by_field.items()
+        for language, text in texts.items()
+    }
+
+
 def current_language():
     language = translation.get_language()
     return language if language in language_codes() else settings.LANGUAGE_CODE

@@ -113,6 +113,9 @@ class PartnerQuerySet(models.QuerySet):
         )
         return self.alias(role_order=role_order).order_by("role_order", "position", "slug")
 
+    def founding(self):
+        return self.filter(role=PartnerRole.FOUNDING)
+
     def names_only(self, *also):
         """For links to partners: the slug and the name in each language."""
         return self.only("slug", *translated_columns("name"), *also)

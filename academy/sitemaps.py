@@ -1,6 +1,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from academy.i18n import translated_columns
 from news.models import Article
 from programs.models import Program
 
@@ -34,7 +35,7 @@ class ArticleSitemap(TrilingualSitemap):
     """News items, each only in the languages it is written in."""
 
     def items(self):
-        return Article.objects.published()
+        return Article.objects.published().only("slug", "updated_at", *translated_columns("title"))
 
     def get_languages_for_item(self, item):
         return item.languages()

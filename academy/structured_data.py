@@ -6,17 +6,24 @@ from django.templatetags.static import static
 from academy.i18n import current_language
 
 
+def organisation(academy, request):
+    """The academy as a publisher: name, address and logo."""
+    return {
+        "@type": "CollegeOrUniversity",
+        "name": str(academy.name),
+        "url": request.build_absolute_uri("/"),
+        "logo": request.build_absolute_uri(static("img/emblem.svg")),
+    }
+
+
 def college(academy, request):
     if academy is None:
         return None
     data = {
         "@context": "https://schema.org",
-        "@type": "CollegeOrUniversity",
-        "name": str(academy.name),
+        **organisation(academy, request),
         "alternateName": str(academy.short_name),
         "description": str(academy.summary),
-        "url": request.build_absolute_uri("/"),
-        "logo": request.build_absolute_uri(static("img/emblem.svg")),
         "foundingDate": academy.unveiled_on.isoformat(),
     }
     if academy.address:
@@ -75,10 +82,5 @@ def news_article(article, academy, request):
             for rendition in article.lead_photo.renditions
         ]
     if academy is not None:
-        data["publisher"] = {
-            "@type": "CollegeOrUniversity",
-            "name": str(academy.name),
-            "url": request.build_absolute_uri("/"),
-            "logo": request.build_absolute_uri(static("img/emblem.svg")),
-        }
+        data["publisher"] = organisation(academy, request)
     return {key: value for key, value in data.items() if value is not None}

@@ -10,8 +10,8 @@ from django.views.generic import ListView, TemplateView
 from django.views.static import serve as static_serve
 
 from academy import search, structured_data
-from academy.i18n import current_language, language_codes
-from academy.models import Academy, Partner, PartnerRole
+from academy.i18n import current_language, language_codes, translated_columns
+from academy.models import Academy, Partner
 from news.models import Article
 from programs.models import Intake, Program
 
@@ -26,9 +26,7 @@ class HomeView(TemplateView):
         return super().get_context_data(
             programs=programs,
             partners=partners,
-            articles=Article.objects.published()
-            .written_in(current_language())
-            .for_lists()[: self.latest_news_count],
+            articles=Article.objects.listed()[: self.latest_news_count],
             latest_intake=Intake.objects.public().with_figures().first(),
             structured_data=structured_data.college(
                 Academy.for_request(self.request), self.request
@@ -42,8 +40,8 @@ class AboutView(TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            founders=Partner.objects.active().filter(role=PartnerRole.FOUNDING),
-            programs=Program.objects.active(),
+            founders=Partner.objects.active().founding(),
+            programs=Program.objects.active().names_only(),
             **kwargs,
         )
 
@@ -55,7 +53,7 @@ class PartnerListView(ListView):
     recent_news_count = 3
 
     def get_queryset(self):
-        recent_news = Article.objects.published().written_in(current_language()).for_lists()
+        recent_news = Article.objects.listed()
         return (
             Partner.objects.active()
             .in_role_order()
@@ -125,8 +123,12 @@ class SearchView(TemplateView):
         language = current_language()
         results = []
         if query:
-            # Not for_lists(): the body text is searched too.
-            articles = Article.objects.published().written_in(language)
+            # The Markdown is searched, not the HTML made from it.
+            articles = (
+                Article.objects.published()
+                .written_in(language)
+                .defer(*translated_columns("body_html"))
+            )
             groups = [
                 (
                     _("Majors"),

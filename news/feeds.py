@@ -4,7 +4,6 @@ from django.utils.feedgenerator import Enclosure
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
-from academy.i18n import current_language
 from academy.models import Academy
 from news.models import Article
 
@@ -28,7 +27,7 @@ class LatestArticlesFeed(Feed):
         return request  # items() needs it for absolute photo addresses
 
     def items(self, request):
-        articles = Article.objects.published().written_in(current_language()).for_lists()
+        articles = Article.objects.listed()
         articles = list(articles[: self.item_count])
         for article in articles:
             photo = article.lead_photo

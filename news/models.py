@@ -123,6 +123,10 @@ class ArticleQuerySet(models.QuerySet):
         """What lists show: no body text, which can be long, in any language."""
         return self.select_related("lead_photo").defer(*translated_columns("body", "body_html"))
 
+    def listed(self):
+        """The items lists show a reader: published, in the reader's language."""
+        return self.published().written_in(current_language()).for_lists()
+
 
 class Article(TranslatedModel, models.Model):
     class Status(models.TextChoices):

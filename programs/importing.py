@@ -16,7 +16,7 @@ import csv
 import io
 from dataclasses import dataclass, field
 
-from academy.i18n import column_name, language_codes
+from academy.i18n import translated_columns
 from programs.models import Intake, Program
 
 TOTAL = "total"
@@ -66,8 +66,8 @@ def whole_number(value, name, *, allow_empty):
 def program_lookup():
     """Majors by slug and by name in every language, compared case-blind."""
     lookup = {}
-    columns = [column_name("name", code) for code in language_codes()]
-    for program in Program.objects.only("slug", *columns):
+    columns = translated_columns("name")
+    for program in Program.objects.names_only():
         for key in [program.slug, *(getattr(program, c) for c in columns)]:
             if key:
                 lookup[key.strip().casefold()] = program

@@ -44,12 +44,6 @@ class Cell:
     def unknown(self):
         return self.students == UNKNOWN
 
-    @property
-    def fill_rate(self):
-        if not isinstance(self.students, int) or not self.planned:
-            return None
-        return self.students / self.planned
-
 
 @dataclass
 class ProgramRow:
@@ -88,10 +82,8 @@ class EnrollmentReport:
             unknown = [f.program for f in figures if f.students is None]
             if self.program is not None:
                 students = known[0] if known else None
-            elif intake.total_students is not None:
-                students = intake.total_students
             else:
-                students = sum(known) if figures and not unknown else None
+                students = intake.students
             planned_values = [f.planned_places for f in figures]
             planned = sum(planned_values) if planned_values and None not in planned_values else None
             row = IntakeRow(intake, students, planned, sum(known), unknown)

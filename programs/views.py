@@ -37,7 +37,7 @@ class ProgramDetailView(DetailView):
         return Program.objects.active()
 
     def get_context_data(self, **kwargs):
-        articles = self.object.articles.published().written_in(current_language()).for_lists()
+        articles = self.object.articles.listed()
         return super().get_context_data(
             figures=EnrollmentFigure.objects.public_for(self.object),
             articles=articles[: self.related_news_count],

@@ -6,7 +6,9 @@ from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 from django.utils import timezone
 
+from academy.i18n import translated
 from academy.models import Partner, PartnerRole
+from news import markup
 from news.models import Article
 from programs.models import EnrollmentFigure, Intake, Program
 
@@ -15,6 +17,7 @@ PARAGRAPH = {
     "zh-hans": "本周学院学生在机器人实验室进行工作站编程实训，收获颇丰。",
     "ru": "На этой неделе студенты академии программировали роботизированные ячейки в лаборатории.",
 }
+BODY = {code: "\n\n".join([text] * 6) for code, text in PARAGRAPH.items()}
 
 
 class Command(BaseCommand):
@@ -42,22 +45,23 @@ class Command(BaseCommand):
         call_command("seed", verbosity=0)
         rng = random.Random(2023)  # the same volume every run  # noqa: S311
         now = timezone.now()
+        titles = PARAGRAPH.items()
+        # bulk_create skips save(), which makes the HTML: made here, once.
+        body_html = {code: markup.render(text, code, {}) for code, text in BODY.items()}
         Article.objects.bulk_create(
             [
                 Article(
                     slug=f"bench-news-{number}",
                     status=Article.Status.PUBLISHED,
                     published_at=now - datetime.timedelta(hours=number * 7),
-                    **{
-                        f"{field}_{code.replace('-', '_')}": text
-                        for code, paragraph in PARAGRAPH.items()
-                        for field, text in (
-                            ("title", f"{paragraph[:40]} №{number}"),
-                            ("summary", paragraph),
-                            ("body", "\n\n".join([paragraph] * 6)),
-                            ("body_html", "".join(f"<p>{paragraph}</p>" for _ in range(6))),
-                        )
-                    },
+                    **translated(
+                        {
+                            "title": {code: f"{text[:40]} №{number}" for code, text in titles},
+                            "summary": PARAGRAPH,
+                            "body": BODY,
+                            "body_html": body_html,
+                        }
+                    ),
                 )
                 for number in range(articles)
             ],
@@ -68,13 +72,21 @@ class Command(BaseCommand):
             [
                 Partner(
                     slug=f"bench-partner-{number}",
-                    name_en=f"Partner institution {number}",
-                    name_zh_hans=f"合作机构{number}",
-                    name_ru=f"Организация-партнёр {number}",
                     role=roles[number % len(roles)],
-                    role_description_en="Works with the academy on joint training.",
-                    role_description_zh_hans="与学院开展联合培养。",
-                    role_description_ru="Сотрудничает с академией в совместной подготовке.",
+                    **translated(
+                        {
+                            "name": {
+                                "en": f"Partner institution {number}",
+                                "zh-hans": f"合作机构{number}",
+                                "ru": f"Организация-партнёр {number}",
+                            },
+                            "role_description": {
+                                "en": "Works with the academy on joint training.",
+                                "zh-hans": "与学院开展联合培养。",
+                                "ru": "Сотрудничает с академией в совместной подготовке.",
+                            },
+                        }
+                    ),
                     country="CN" if number % 2 else "RU",
                     position=number,
                 )

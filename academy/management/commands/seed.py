@@ -2,19 +2,10 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from academy import launch_content
-from academy.i18n import column_name
+from academy.i18n import translated
 from academy.models import Academy, Partner
 from news.models import Article
 from programs.models import EnrollmentFigure, Intake, Program
-
-
-def translated(texts_by_field):
-    """{"name": {"en": ..., "ru": ...}} → {"name_en": ..., "name_ru": ...}."""
-    return {
-        column_name(field, language): text
-        for field, texts in texts_by_field.items()
-        for language, text in texts.items()
-    }
 
 
 def split(entry):
