@@ -1,5 +1,7 @@
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -83,7 +85,13 @@ class Photo(TranslatedModel, models.Model):
                 images.delete_renditions(previous)
             self.renditions = images.make_renditions(self)
             super().save(update_fields=["renditions"])
-        # News that shows this photo inline picks up its new caption or file.
+        shown = translated_columns("alt_text", "caption", "credit")
+        if new_image or any(getattr(previous, c) != getattr(self, c) for c in shown):
+            self.refresh_news()
+
+    def refresh_news(self):
+        """News that places this photo in its body shows it as it is now
+        (its new file or caption), or no longer, once it is deleted."""
         for article in Article.objects.filter(Article.uses_photo(self.pk)):
             article.save()
 
@@ -284,3 +292,16 @@ class Article(TranslatedModel, models.Model):
     def languages(self):
         """The languages this item is written in."""
         return [code for code in language_codes() if getattr(self, column_name("title", code))]
+
+
+@receiver(post_delete, sender=Photo)
+def photo_deleted(sender, instance, **kwargs):
+    """A deleted photo leaves the news bodies that placed it and, once the
+    deletion is committed, the storage."""
+    instance.refresh_news()
+
+    def delete_files():
+        images.delete_renditions(instance)
+        instance.image.delete(save=False)
+
+    transaction.on_commit(delete_files)

@@ -238,3 +238,32 @@ def test_photos_kept_on_another_host_keep_their_sizes_and_share_image(client, se
     assert f'<meta property="og:image" content="{photo.largest_url}">' in page
     assert photo.largest_url.startswith("https://media.example.edu.cn/m/")
     assert page.count(f'srcset="{photo.srcset}"') == 2  # the lead photo and the placed one
+
+
+@pytest.mark.django_db
+def test_a_deleted_photo_leaves_the_news_that_placed_it_and_the_storage(
+    client, django_capture_on_commit_callbacks
+):
+    photo = Photo(alt_text_en="To be taken down", caption_en="Taken down caption")
+    photo.image = upload()
+    photo.save()
+    article = make_article(body_en=f"Intro\n\n![](photo:{photo.pk})")
+    storage, names = photo.image.storage, [photo.image.name, *(r["name"] for r in photo.renditions)]
+    assert all(storage.exists(name) for name in names)
+    with django_capture_on_commit_callbacks(execute=True):
+        Photo.objects.filter(pk=photo.pk).delete()  # as the admin's bulk delete does
+    response = client.get(article.get_absolute_url())
+    assertNotContains(response, "Taken down caption")
+    assertNotContains(response, "<figure")
+    assert not any(storage.exists(name) for name in names)
+
+
+@pytest.mark.django_db
+def test_saving_a_photo_unchanged_leaves_its_news_alone():
+    photo = Photo(alt_text_en="A photo")
+    photo.image = upload()
+    photo.save()
+    article = make_article(body_en=f"Intro\n\n![](photo:{photo.pk})")
+    updated = Article.objects.get(pk=article.pk).updated_at
+    Photo.objects.get(pk=photo.pk).save()
+    assert Article.objects.get(pk=article.pk).updated_at == updated
