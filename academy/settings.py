@@ -191,6 +191,10 @@ LANGUAGE_COOKIE_SECURE = HTTPS
 SECURE_HSTS_SECONDS = env.int("HSTS_SECONDS", default=31536000 if HTTPS else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("HSTS_INCLUDE_SUBDOMAINS", default=HTTPS)
 SECURE_HSTS_PRELOAD = env.bool("HSTS_PRELOAD", default=HTTPS)
+# How many proxies (load balancers) stand in front of the portal and append
+# the address they received a request from to X-Forwarded-For; the admissions
+# rate limit and the login lockout count per visitor by it (academy.clients).
+TRUSTED_PROXIES = env.int("TRUSTED_PROXIES", default=0)
 if env.bool("TRUST_X_FORWARDED_PROTO", default=False):
     # Only behind a proxy that sets this header itself.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -225,6 +229,7 @@ AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=30))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "academy.clients.client_address"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 
 # Ask admissions: where notifications go, how long questions are kept, and

@@ -13,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
 from academy.caching import cache_call
+from academy.clients import client_address
 from academy.i18n import current_language
 from admissions.forms import QuestionForm
 from programs.models import Program
@@ -38,7 +39,7 @@ def consent_text():
 def senders(request, data):
     """Who is sending: the network address, and the contact they give
     (`data`: the form's cleaned data, so written alike however typed)."""
-    keys = [f"ip:{request.META.get('REMOTE_ADDR', '')}"]
+    keys = [f"ip:{client_address(request)}"]
     email = (data.get("email") or "").strip().casefold()
     phone = re.sub(r"\D", "", data.get("phone") or "")
     keys += [f"email:{email}"] if email else []

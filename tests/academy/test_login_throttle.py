@@ -88,3 +88,25 @@ def test_the_lockout_is_explained_in_the_readers_language(
             HTTP_ACCEPT_LANGUAGE=language,
         )
     assertContains(response, text, status_code=429)
+
+
+@pytest.mark.django_db
+def test_behind_a_load_balancer_the_lockout_counts_the_visitor_not_the_balancer(
+    client, staff, settings
+):
+    settings.TRUSTED_PROXIES = 1
+    User.objects.create_user("officer", password="another pass 2026", is_staff=True)
+    for attempt in range(5):
+        client.post(
+            LOGIN,
+            {"username": f"nobody{attempt}", "password": "guess"},
+            REMOTE_ADDR="10.0.0.2",
+            HTTP_X_FORWARDED_FOR="198.51.100.66",
+        )
+    other_visitor = client.post(
+        LOGIN,
+        {"username": "officer", "password": "another pass 2026"},
+        REMOTE_ADDR="10.0.0.2",
+        HTTP_X_FORWARDED_FOR="198.51.100.7",
+    )
+    assert other_visitor.status_code == 302

@@ -238,3 +238,25 @@ def test_each_field_error_is_the_one_its_field_points_screen_readers_to(client):
     assert len(errors) == 3
     for ref in errors:
         assert page.count(f'id="{ref}"') == 1, ref
+
+
+@pytest.mark.django_db
+def test_behind_a_load_balancer_each_visitor_has_their_own_limit(client, settings):
+    settings.ADMISSIONS_QUESTIONS_PER_HOUR = 1
+    settings.TRUSTED_PROXIES = 1
+    balancer = {"REMOTE_ADDR": "10.0.0.2"}
+    first = client.post(
+        ASK, answers(email="a@example.com"), HTTP_X_FORWARDED_FOR="198.51.100.1", **balancer
+    )
+    other = client.post(
+        ASK, answers(email="b@example.com"), HTTP_X_FORWARDED_FOR="198.51.100.2", **balancer
+    )
+    assert (first.status_code, other.status_code) == (302, 302)
+    # A visitor cannot dodge the limit by writing their own X-Forwarded-For.
+    again = client.post(
+        ASK,
+        answers(email="c@example.com"),
+        HTTP_X_FORWARDED_FOR="203.0.113.99, 198.51.100.1",
+        **balancer,
+    )
+    assert again.status_code == 429
