@@ -11,11 +11,14 @@ CLOSING_SOON_DAYS = 14
 
 
 class ApplicationState(models.TextChoices):
-    UNKNOWN = "unknown", _("Application dates not yet announced")
-    UPCOMING = "upcoming", _("Applications open soon")
-    OPEN = "open", _("Applications open")
-    CLOSING = "closing", _("Applications closing soon")
-    CLOSED = "closed", _("Applications closed")
+    """Where applications to a major stand; pages word each state with its
+    date (programs/includes/_application_state.html)."""
+
+    UNKNOWN = "unknown"
+    UPCOMING = "upcoming"
+    OPEN = "open"
+    CLOSING = "closing"
+    CLOSED = "closed"
 
 
 def lines(text):
