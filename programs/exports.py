@@ -69,29 +69,24 @@ def csv_response(report, filename, extra_columns=()):
 
 
 def json_response(report, language):
-    intakes = []
-    for record in records(report):
-        if not intakes or intakes[-1]["year"] != record["year"]:
-            intakes.append(
+    intakes = [
+        {
+            "year": row.year,
+            "academic_year": row.intake.academic_year,
+            "total_students": row.intake.total_students,
+            "split_published": not row.unknown_programs,
+            "majors": [
                 {
-                    "year": record["year"],
-                    "academic_year": record["academic_year"],
-                    "total_students": record["intake_total_students"],
-                    "split_published": True,
-                    "majors": [],
+                    "slug": figure.program.slug,
+                    "name": str(figure.program.name),
+                    "students": figure.students,
+                    "planned_places": figure.planned_places,
                 }
-            )
-        if record["major_slug"] is not None:
-            intakes[-1]["majors"].append(
-                {
-                    "slug": record["major_slug"],
-                    "name": record["major_name"],
-                    "students": record["students"],
-                    "planned_places": record["planned_places"],
-                }
-            )
-            if record["students"] is None:
-                intakes[-1]["split_published"] = False
+                for figure in report.figures_of(row.intake)
+            ],
+        }
+        for row in report.rows
+    ]
     document = {
         "schema": SCHEMA,
         "language": language,
