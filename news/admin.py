@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from academy.admin import TranslatedAdmin, side_by_side
 from academy.i18n import translated_columns
+from news import markup
 from news.models import Article, Photo, Topic
 
 
@@ -36,7 +37,7 @@ class PhotoAdmin(TranslatedAdmin):
 
     @admin.display(description=_("to place it in news text, write"))
     def reference(self, obj):
-        return f"![](photo:{obj.pk})" if obj.pk else _("(save the photo first)")
+        return markup.photo_reference(obj.pk) if obj.pk else _("(save the photo first)")
 
 
 @admin.register(Article)

@@ -25,6 +25,15 @@ URL_SCHEMES = {"http", "https", "mailto", "tel"}
 PHOTO_REFERENCE = re.compile(r"!\[([^\]]*)\]\(photo:(\d+)\)")
 
 
+def photo_reference(photo_id):
+    """What an editor writes to place a photo: `![](photo:12)`."""
+    return f"![]({photo_target(photo_id)})"
+
+
+def photo_target(photo_id):
+    return f"photo:{photo_id}"
+
+
 def referenced_photo_ids(text):
     return {int(match[2]) for match in PHOTO_REFERENCE.finditer(text)}
 

@@ -272,7 +272,7 @@ class Article(TranslatedModel, models.Model):
 
     @staticmethod
     def uses_photo(photo_id):
-        reference = f"(photo:{photo_id})"
+        reference = f"({markup.photo_target(photo_id)})"
         return Q(
             *[
                 Q(**{f"{column_name('body', code)}__contains": reference})
