@@ -24,6 +24,7 @@ from collections import OrderedDict
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.cache.backends import redis as redis_backend
 from django.db import DatabaseError
 from django.utils.translation import get_language
 from redis.exceptions import RedisError
@@ -62,6 +63,31 @@ class _RecentParts:
 
 
 _recent = _RecentParts(LOCAL_PARTS)
+
+
+class RedisCacheClient(redis_backend.RedisCacheClient):
+    """Django's client, keeping one redis-py client per connection pool:
+    Django's own builds a new one, with its whole table of reply parsers, at
+    every call, and every page makes at least one."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
+class RedisCache(redis_backend.RedisCache):
+    """The cache backend for CACHE_URL=redis://… (settings.CACHES)."""
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = RedisCacheClient
 
 
 def cache_call(method, *args, fallback=None):

@@ -15,7 +15,7 @@ import functools
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.urls import reverse, translate_url
+from django.urls import get_script_prefix, get_urlconf, reverse, translate_url
 from django.utils import translation
 from django.utils.safestring import SafeData
 from django.utils.text import format_lazy
@@ -129,6 +129,24 @@ class TranslatedModel:
             if written:
                 missing |= set(language_codes()) - written
         return [code for code in language_codes() if code in missing]
+
+
+def page_url(view_name, *args, language=None):
+    """reverse(view_name, args=args) in `language` (default: the active one).
+
+    Remembered: an address depends only on these, the URL configuration and
+    the script prefix, none of which change while the process runs, and list
+    pages ask for one per row.
+    """
+    return _page_url(
+        view_name, args, language or translation.get_language(), get_urlconf(), get_script_prefix()
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _page_url(view_name, args, language, urlconf, _script_prefix):
+    with translation.override(language):
+        return reverse(view_name, args=args, urlconf=urlconf)
 
 
 def language_links(request, codes=None):

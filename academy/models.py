@@ -1,11 +1,10 @@
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from academy import images
 from academy.caching import shared_part
-from academy.i18n import TranslatedField, TranslatedModel, translated_columns
+from academy.i18n import TranslatedField, TranslatedModel, page_url, translated_columns
 
 
 def web_address_constraint(field, name):
@@ -166,4 +165,14 @@ class Partner(TranslatedModel, models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return f"{reverse('partner_list')}#{self.slug}"
+        return f"{page_url('partner_list')}#{self.slug}"
+
+    # The enums' own labels: get_role_display() and get_country_display()
+    # rebuild the field's whole list of choices at every call.
+    @property
+    def role_label(self):
+        return PartnerRole(self.role).label
+
+    @property
+    def country_label(self):
+        return Country(self.country).label

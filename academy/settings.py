@@ -93,7 +93,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
-if CACHES["default"]["BACKEND"].endswith("RedisCache"):
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # The same, keeping its client objects between calls (academy.caching).
+    CACHES["default"]["BACKEND"] = "academy.caching.RedisCache"
     # A cache server that stops answering delays a page by this much at most;
     # the page is then made without it (academy.caching.cache_call).
     CACHES["default"].setdefault("OPTIONS", {}).update(

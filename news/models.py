@@ -2,8 +2,7 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from academy import images
@@ -13,6 +12,7 @@ from academy.i18n import (
     column_name,
     current_language,
     language_codes,
+    page_url,
     translated_columns,
 )
 from academy.models import Partner, web_address_constraint
@@ -255,9 +255,8 @@ class Article(TranslatedModel, models.Model):
         # first language it is written in.
         languages = self.languages()
         if current_language() in languages or not languages:
-            return reverse("news:article_detail", args=[self.slug])
-        with translation.override(languages[0]):
-            return reverse("news:article_detail", args=[self.slug])
+            return page_url("news:article_detail", self.slug)
+        return page_url("news:article_detail", self.slug, language=languages[0])
 
     @classmethod
     def next_publication_timestamp(cls):

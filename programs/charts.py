@@ -1,4 +1,7 @@
-"""Server-drawn SVG charts: geometry computed here, markup in templates."""
+"""Server-drawn SVG charts: geometry computed here, markup in templates.
+
+Coordinates leave here as text ready for SVG: written by the template, a
+number would be localized ("12,5" in Russian) and cost a filter per use."""
 
 import math
 from dataclasses import dataclass, field
@@ -14,22 +17,26 @@ PALETTE = [
 UNKNOWN_FILL = "url(#split-unknown)"
 
 
+def svg_number(value):
+    return f"{value:.1f}"
+
+
 @dataclass
 class Segment:
-    x: float
-    y: float
-    width: float
-    height: float
+    x: str
+    y: str
+    width: str
+    height: str
     fill: str
     label: str
 
 
 @dataclass
 class Column:
-    x: float
+    x: str
     label: str
     total_label: str
-    total_y: float
+    total_y: str
     segments: list = field(default_factory=list)
 
 
@@ -38,8 +45,9 @@ class StackedBarChart:
     width: int
     height: int
     plot_left: int
-    plot_bottom: int
     plot_right: int
+    tick_label_x: int
+    year_label_y: int
     ticks: list
     columns: list
     legend: list
@@ -64,7 +72,9 @@ def stacked_bars(report, width=720, height=320):
     step = nice_step(tallest)
     top_value = step * math.ceil(tallest / step)
     scale = (bottom - top) / top_value
-    ticks = [{"value": v, "y": bottom - v * scale} for v in range(0, top_value + 1, step)]
+    ticks = [
+        {"value": v, "y": svg_number(bottom - v * scale)} for v in range(0, top_value + 1, step)
+    ]
 
     slot = (right - left) / max(len(report.rows), 1)
     bar = min(56, slot * 0.6)
@@ -73,7 +83,7 @@ def stacked_bars(report, width=720, height=320):
     for index, row in enumerate(report.rows):
         x = left + slot * index + (slot - bar) / 2
         y = bottom
-        column = Column(x=x + bar / 2, label=str(row.year), total_label="", total_y=bottom)
+        column = Column(x=svg_number(x + bar / 2), label=str(row.year), total_label="", total_y="")
         for entry in report.matrix:
             cell = entry.cells[index]
             if isinstance(cell.students, int) and cell.students > 0:
@@ -81,10 +91,10 @@ def stacked_bars(report, width=720, height=320):
                 y -= h
                 column.segments.append(
                     Segment(
-                        x,
-                        y,
-                        bar,
-                        h,
+                        svg_number(x),
+                        svg_number(y),
+                        svg_number(bar),
+                        svg_number(h),
                         colors[entry.program.pk],
                         _segment_label(entry.program, row.year, cell.students),
                     )
@@ -94,16 +104,25 @@ def stacked_bars(report, width=720, height=320):
             h = unknown * scale
             y -= h
             column.segments.append(
-                Segment(x, y, bar, h, UNKNOWN_FILL, _unknown_label(row.year, unknown))
+                Segment(
+                    svg_number(x),
+                    svg_number(y),
+                    svg_number(bar),
+                    svg_number(h),
+                    UNKNOWN_FILL,
+                    _unknown_label(row.year, unknown),
+                )
             )
         column.total_label = str(row.students) if row.students is not None else "?"
-        column.total_y = y - 6
+        column.total_y = svg_number(y - 6)
         columns.append(column)
 
     legend = [{"fill": colors[e.program.pk], "label": e.program.name} for e in report.matrix]
     if any(row.unknown_part for row in report.rows):
         legend.append({"fill": UNKNOWN_FILL, "label": _("Major not published")})
-    return StackedBarChart(width, height, left, bottom, right, ticks, columns, legend)
+    return StackedBarChart(
+        width, height, left, right, left - 8, bottom + 22, ticks, columns, legend
+    )
 
 
 def _segment_label(program, year, students):

@@ -1,11 +1,10 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import F, OuterRef, Prefetch, Q, Subquery
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from academy.i18n import TranslatedField, TranslatedModel, translated_columns
+from academy.i18n import TranslatedField, TranslatedModel, page_url, translated_columns
 
 CLOSING_SOON_DAYS = 14
 
@@ -138,7 +137,7 @@ class Program(TranslatedModel, models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("programs:program_detail", args=[self.slug])
+        return page_url("programs:program_detail", self.slug)
 
     def career_list(self):
         return lines(self.careers)

@@ -12,7 +12,7 @@ from tests.factories import change_form_data
 # Nothing listens on port 1: every connection is refused at once.
 UNREACHABLE_CACHE = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "academy.caching.RedisCache",
         "LOCATION": "redis://127.0.0.1:1/0",
         "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
     }

@@ -142,6 +142,20 @@ def test_bad_filters_are_explained_and_ignored(officer_client, figures, query, m
 
 
 @pytest.mark.django_db
+def test_a_bad_filter_points_screen_readers_to_its_error_and_keeps_the_good_one(
+    officer_client, figures
+):
+    response = officer_client.get(DASHBOARD, {"year": "1999", "major": "robots"})
+    assertContains(
+        response,
+        '<select name="year" id="id_year" aria-invalid="true" aria-describedby="id_year_error">',
+    )
+    assertContains(response, '<li id="id_year_error">Intake year: Choose an intake year')
+    assertContains(response, '<option value="robots" selected>Robots</option>', html=True)
+    assertContains(response, '<select name="major" id="id_major">')
+
+
+@pytest.mark.django_db
 def test_export_is_utf8_with_bom_quoted_and_filtered(officer_client, figures):
     robots, _software = figures
     robots.name_en = 'Robots, "advanced"'
