@@ -7,8 +7,6 @@ from academy.i18n import translated_columns
 from programs.forms import EnrollmentFigureForm, over_total_error
 from programs.models import EnrollmentFigure, FigureChange, Intake, Program
 
-VIA_ADMIN = "admin"
-
 
 @admin.register(Program)
 class ProgramAdmin(TranslatedAdmin):
@@ -86,14 +84,14 @@ class RecordedChangesAdmin(admin.ModelAdmin):
     """Every change to a figure made here is recorded, with its author."""
 
     def save_model(self, request, obj, form, change):
-        FigureChange.save_recorded(obj, user=request.user, via=VIA_ADMIN)
+        FigureChange.save_recorded(obj, user=request.user, via=FigureChange.Channel.ADMIN)
 
     def delete_model(self, request, obj):
-        FigureChange.delete_recorded(obj, user=request.user, via=VIA_ADMIN)
+        FigureChange.delete_recorded(obj, user=request.user, via=FigureChange.Channel.ADMIN)
 
     def delete_queryset(self, request, queryset):
         for obj in queryset:
-            FigureChange.delete_recorded(obj, user=request.user, via=VIA_ADMIN)
+            FigureChange.delete_recorded(obj, user=request.user, via=FigureChange.Channel.ADMIN)
 
 
 @admin.register(Intake)
@@ -116,7 +114,7 @@ class IntakeAdmin(RecordedChangesAdmin, TranslatedAdmin):
             figures += formset.save(commit=False)
             removed += formset.deleted_objects
         FigureChange.save_intake_recorded(
-            form.instance, figures, removed, user=request.user, via=VIA_ADMIN
+            form.instance, figures, removed, user=request.user, via=FigureChange.Channel.ADMIN
         )
         for formset in formsets:
             formset.save_m2m()
@@ -141,13 +139,26 @@ class FigureChangeAdmin(admin.ModelAdmin):
         "year",
         "program",
         "field",
-        "old_value",
-        "new_value",
+        "old",
+        "new",
         "via",
+        "file_name",
     ]
     list_filter = ["year", "field", "via"]
     list_select_related = ["changed_by", "program"]
     date_hierarchy = "changed_at"
+    # The record is read-only: each value as the reader's language words it.
+    fields = readonly_fields = [
+        "changed_at", "changed_by", "via", "file_name", "year", "program", "field", "old", "new",
+    ]  # fmt: skip
+
+    @admin.display(description=_("from"))
+    def old(self, change):
+        return change.shown_value(change.old_value)
+
+    @admin.display(description=_("to"))
+    def new(self, change):
+        return change.shown_value(change.new_value)
 
     def has_add_permission(self, request):
         return False

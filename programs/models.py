@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, OuterRef, Prefetch, Q, Subquery
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from academy.i18n import TranslatedField, TranslatedModel, page_url, translated_columns
@@ -33,7 +34,7 @@ PROGRAM_LIST_COLUMNS = (
     "application_closes_on",
     *translated_columns("name", "summary", "award", "instruction_language", "careers"),
 )
-PROGRAM_NAME_COLUMNS = ("slug", "position", *translated_columns("name"))
+PROGRAM_NAME_COLUMNS = ("slug", "position", "is_active", *translated_columns("name"))
 
 
 class ProgramQuerySet(models.QuerySet):
@@ -44,7 +45,8 @@ class ProgramQuerySet(models.QuerySet):
         return self.only(*PROGRAM_LIST_COLUMNS)
 
     def names_only(self):
-        """For links to majors: the slug and the name in each language."""
+        """For links to majors: the slug, the name in each language and
+        whether the major is still taught."""
         return self.only(*PROGRAM_NAME_COLUMNS)
 
 
@@ -337,8 +339,20 @@ AUDITED_FIELDS = {
 }
 
 
+class ChangeChannel(models.TextChoices):
+    """How a figure was changed; shown in the reader's language."""
+
+    ADMIN = "admin", _("in the admin")
+    IMPORT = "import", _("by a file import")
+
+
 class FigureChange(models.Model):
-    """One change to an enrollment figure: who, when, from what to what."""
+    """One change to an enrollment figure: who, when, how, from what to what.
+
+    Values are kept as language-neutral text ("" for none, "yes"/"no" for
+    public) and worded in the reader's language when shown (shown_value)."""
+
+    Channel = ChangeChannel
 
     class Field(models.TextChoices):
         TOTAL = "total_students", _("students in total")
@@ -355,7 +369,10 @@ class FigureChange(models.Model):
         related_name="+",
         verbose_name=_("changed by"),
     )
-    via = models.CharField(_("via"), max_length=200)
+    via = models.CharField(_("via"), max_length=20, choices=ChangeChannel.choices)
+    file_name = models.CharField(
+        _("file"), max_length=200, blank=True, help_text=_("The file a change was imported from.")
+    )
     year = models.PositiveSmallIntegerField(_("intake year"))
     program = models.ForeignKey(
         Program,
@@ -374,18 +391,35 @@ class FigureChange(models.Model):
         verbose_name = _("figure change")
         verbose_name_plural = _("figure changes")
         ordering = ["-changed_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(via__in=ChangeChannel.values), name="figure_change_channel_known"
+            ),
+            models.CheckConstraint(
+                condition=Q(via=ChangeChannel.IMPORT) | Q(file_name=""),
+                name="only_imports_name_a_file",
+            ),
+        ]
 
     def __str__(self):
-        return f"{self.year} {self.program or ''} {self.field}: {self.old_value} → {self.new_value}"
+        figure = f"{self.year} {self.program or ''} {self.get_field_display()}"
+        return f"{figure}: {self.shown_value(self.old_value)} → {self.shown_value(self.new_value)}"
+
+    def shown_value(self, value):
+        """A recorded value as the reader's language words it."""
+        if self.field == self.Field.PUBLIC and value:
+            return gettext("yes") if value == BOOLEAN_TEXT[True] else gettext("no")
+        return value
 
     @classmethod
-    def _changes(cls, obj, before, after, user, via):
+    def _changes(cls, obj, before, after, user, via, file_name):
         intake = obj if isinstance(obj, Intake) else obj.intake
         program = obj.program if isinstance(obj, EnrollmentFigure) else None
         return [
             cls(
                 changed_by=user,
                 via=via,
+                file_name=file_name,
                 year=intake.year,
                 program=program,
                 field=field,
@@ -397,7 +431,7 @@ class FigureChange(models.Model):
         ]
 
     @classmethod
-    def save_recorded(cls, obj, *, user, via, before=None):
+    def save_recorded(cls, obj, *, user, via, file_name="", before=None):
         """Saves an intake or figure and records every audited value it
         changes; `before` (its audited values as stored) is read when not given."""
         fields = AUDITED_FIELDS[type(obj).__name__]
@@ -405,10 +439,10 @@ class FigureChange(models.Model):
             before = type(obj).objects.filter(pk=obj.pk).values(*fields).first() if obj.pk else {}
         obj.save()
         after = {field: getattr(obj, field) for field in fields}
-        cls.objects.bulk_create(cls._changes(obj, before or {}, after, user, via))
+        cls.objects.bulk_create(cls._changes(obj, before or {}, after, user, via, file_name))
 
     @classmethod
-    def save_intake_recorded(cls, intake, figures=(), removed=(), *, user, via):
+    def save_intake_recorded(cls, intake, figures=(), removed=(), *, user, via, file_name=""):
         """Saves an intake with changed and removed figures of it, each change
         recorded, in an order that keeps every step within the database's
         rule (known counts never add up to more than the total): the intake
@@ -422,7 +456,7 @@ class FigureChange(models.Model):
 
         def save(obj):
             before = stored.get((type(obj), obj.pk), {})
-            cls.save_recorded(obj, user=user, via=via, before=before)
+            cls.save_recorded(obj, user=user, via=via, file_name=file_name, before=before)
 
         old_total = stored.get((Intake, intake.pk), {}).get("total_students")
         new_total = intake.total_students
@@ -431,7 +465,7 @@ class FigureChange(models.Model):
         if not tightens:
             save(intake)
         for figure in removed:
-            cls.delete_recorded(figure, user=user, via=via)
+            cls.delete_recorded(figure, user=user, via=via, file_name=file_name)
 
         def raises(figure):
             old = stored.get((EnrollmentFigure, figure.pk), {}).get("students")
@@ -443,14 +477,14 @@ class FigureChange(models.Model):
             save(intake)
 
     @classmethod
-    def delete_recorded(cls, obj, *, user, via):
+    def delete_recorded(cls, obj, *, user, via, file_name=""):
         """Deletes an intake (with its figures) or a figure, recording the loss."""
         doomed = [*obj.figures.all(), obj] if isinstance(obj, Intake) else [obj]
         changes = []
         for item in doomed:
             fields = AUDITED_FIELDS[type(item).__name__]
             before = {field: getattr(item, field) for field in fields}
-            changes += cls._changes(item, before, {}, user, via)
+            changes += cls._changes(item, before, {}, user, via, file_name)
         cls.objects.bulk_create(changes)
         obj.delete()
 
@@ -463,9 +497,12 @@ def _stored_values(model, objs):
     return [(obj, stored[obj.pk]) for obj in objs if obj.pk in stored]
 
 
+BOOLEAN_TEXT = {True: "yes", False: "no"}
+
+
 def _as_text(value):
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return BOOLEAN_TEXT[value]
     return str(value)

@@ -51,6 +51,13 @@ class ProgramRow:
     cells: list = field(default_factory=list)
 
 
+def reported_programs(intakes, programs):
+    """The majors a report on `intakes` (with_figures()) shows: those still
+    taught, and retired ones while the intakes include figures of theirs."""
+    taken = {figure.program_id for intake in intakes for figure in intake.figures.all()}
+    return [program for program in programs if program.is_active or program.pk in taken]
+
+
 class EnrollmentReport:
     def __init__(self, intakes, programs, *, year=None, program=None):
         """`intakes` come with_figures(); `year` and `program` narrow the view."""

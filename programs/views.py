@@ -12,7 +12,7 @@ from academy.models import Academy
 from programs import charts, exports
 from programs.forms import EnrollmentFilterForm
 from programs.models import EnrollmentFigure, Intake, Program
-from programs.reports import EnrollmentReport
+from programs.reports import EnrollmentReport, reported_programs
 
 
 class ProgramListView(ListView):
@@ -56,7 +56,7 @@ class EnrollmentReportMixin:
     def get_report(self):
         intakes = Intake.objects.with_figures()
         intakes = list(intakes.public() if self.public_only else intakes)
-        programs = list(Program.objects.names_only())
+        programs = reported_programs(intakes, Program.objects.names_only())
         self.filter_form = EnrollmentFilterForm(
             self.request.GET, years=sorted(i.year for i in intakes), programs=programs
         )

@@ -49,7 +49,9 @@ def test_a_backup_restores_every_item_translation_and_figure(tmp_path, settings)
     article.topics.add(Topic.objects.create(name_en="Opening", name_ru="Открытие", slug="opening"))
     article.related_programs.add(*Program.objects.all())
     make_intake(2024, list(Program.objects.all()), counts=[40, 30, 25], total_students=95)
-    FigureChange.save_recorded(Intake.objects.get(year=2024), user=None, via="test")
+    FigureChange.save_recorded(
+        Intake.objects.get(year=2024), user=None, via=FigureChange.Channel.ADMIN
+    )
     Question.objects.create(
         name="Анна", email="anna@example.com", preferred_language="ru", question="Когда?",
         consent=True, consent_text="…",

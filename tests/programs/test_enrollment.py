@@ -287,3 +287,36 @@ def test_every_figure_change_is_recorded(officer_client, officer, figures):
     assert {c.changed_by for c in FigureChange.objects.all()} == {officer}
     history = officer_client.get("/admin/programs/figurechange/")
     assertContains(history, "officer")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "channel", "public"),
+    [("zh-hans", "在管理后台", "是"), ("ru", "в панели администратора", "да")],
+)
+def test_the_change_history_reads_in_the_officers_language(
+    officer_client, figures, language, channel, public
+):
+    intake = Intake.objects.get(year=2025)
+    intake.is_public = True
+    FigureChange.save_recorded(intake, user=None, via=FigureChange.Channel.ADMIN)
+    officer_client.cookies["django_language"] = language
+    history = officer_client.get("/admin/programs/figurechange/")
+    assertContains(history, channel)
+    assertContains(history, f'<td class="field-new">{public}</td>', html=True)
+    assertNotContains(history, ">yes<")
+    change = FigureChange.objects.get()
+    detail = officer_client.get(f"/admin/programs/figurechange/{change.pk}/change/")
+    assertContains(detail, public)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("via", "file_name"),
+    [("email", ""), ("", ""), (FigureChange.Channel.ADMIN, "figures.csv")],
+)
+def test_the_database_refuses_an_unknown_channel_or_a_file_outside_an_import(via, file_name):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        FigureChange.objects.create(
+            via=via, file_name=file_name, year=2024, field=FigureChange.Field.TOTAL
+        )

@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 from pytest_django.asserts import assertContains, assertNotContains
 
+from programs.models import Program
 from tests.factories import make_intake, make_program
 
 
@@ -86,3 +87,15 @@ def test_facts_queries_are_fixed(client, django_assert_max_num_queries, years, m
         assert client.get(reverse("programs:facts")).status_code == 200
     with django_assert_max_num_queries(3):
         assert client.get(reverse("programs:facts_json")).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_retired_major_stays_on_the_facts_page_only_while_it_has_figures(client, figures):
+    make_program(slug="welding", name_en="Welding", is_active=False)
+    robots = Program.objects.get(slug="robots")
+    robots.is_active = False
+    robots.save()
+    response = client.get("/en/facts/")
+    assertContains(response, ">Robots</th>")
+    assertContains(response, '<option value="robots">Robots</option>', html=True)
+    assertNotContains(response, "Welding")

@@ -54,7 +54,11 @@ def test_a_good_file_is_imported_and_recorded(tmp_path, majors):
     figures = {f.program.slug: (f.students, f.planned_places) for f in intake.figures.all()}
     assert figures == {"robots": (41, 45), "software": (None, 30)}
     change = FigureChange.objects.get(field="total_students")
-    assert (change.changed_by.username, change.via) == ("officer", "import figures.csv")
+    assert (change.changed_by.username, change.via, change.file_name) == (
+        "officer",
+        FigureChange.Channel.IMPORT,
+        "figures.csv",
+    )
 
 
 @pytest.mark.django_db

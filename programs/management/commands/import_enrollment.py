@@ -57,13 +57,13 @@ class Command(BaseCommand):
                 "Dry run: nothing was written."
             )
             return
-        self._write(parsed.rows, author, via=f"import {path.name}")
+        self._write(parsed.rows, author, file_name=path.name)
         self.stdout.write(
             self.style.SUCCESS(f"Imported {len(parsed.rows)} rows for {self._years(years)}.")
         )
 
     @transaction.atomic
-    def _write(self, rows, author, via):
+    def _write(self, rows, author, file_name):
         years = {row.year for row in rows}
         intakes = {intake.year: intake for intake in Intake.objects.filter(year__in=years)}
         figures = {
@@ -86,7 +86,13 @@ class Command(BaseCommand):
                 figure.planned_places = row.planned_places
             changed[row.year].append(figure)
         for year in sorted(years):
-            FigureChange.save_intake_recorded(intakes[year], changed[year], user=author, via=via)
+            FigureChange.save_intake_recorded(
+                intakes[year],
+                changed[year],
+                user=author,
+                via=FigureChange.Channel.IMPORT,
+                file_name=file_name,
+            )
 
     def _author(self, username):
         if username is None:
