@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -21,15 +22,23 @@ class QuestionAdmin(admin.ModelAdmin):
     """Triage: what the student wrote is kept as written; staff set the
     status, who answers, and notes."""
 
-    list_display = ["created_at", "name", "program", "preferred_language", "status", "assigned_to"]
+    list_display = [
+        "created_at",
+        "name",
+        "program",
+        "preferred_language",
+        "status",
+        "assigned_to",
+        "updated_at",
+    ]
     list_filter = ["status", "preferred_language", "program", "assigned_to"]
     list_select_related = ["program", "assigned_to"]
     search_fields = ["name", "email", "phone", "question"]
     date_hierarchy = "created_at"
-    readonly_fields = STUDENT_FIELDS
+    readonly_fields = [*STUDENT_FIELDS, "updated_at"]
     fieldsets = [
         (_("From the student"), {"fields": STUDENT_FIELDS}),
-        (_("Triage"), {"fields": ["status", "assigned_to", "internal_notes"]}),
+        (_("Triage"), {"fields": ["status", "assigned_to", "internal_notes", "updated_at"]}),
     ]
     actions = ["mark_answered", "mark_closed"]
 
@@ -42,7 +51,8 @@ class QuestionAdmin(admin.ModelAdmin):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def _set_status(self, request, queryset, status):
-        count = queryset.update(status=status)
+        # update() skips auto_now, so the time of the change is set by hand.
+        count = queryset.update(status=status, updated_at=timezone.now())
         self.message_user(
             request,
             ngettext("%(count)d question updated.", "%(count)d questions updated.", count)

@@ -16,13 +16,17 @@ class QuestionQuerySet(models.QuerySet):
         return self.filter(created_at__lt=timezone.now() - datetime.timedelta(days=days))
 
 
+# At module level so Question.Meta can list the values in its constraint.
+class QuestionStatus(models.TextChoices):
+    NEW = "new", _("New")
+    ANSWERED = "answered", _("Answered")
+    CLOSED = "closed", _("Closed")
+
+
 class Question(models.Model):
     """A prospective student's question to admissions, with their consent."""
 
-    class Status(models.TextChoices):
-        NEW = "new", _("New")
-        ANSWERED = "answered", _("Answered")
-        CLOSED = "closed", _("Closed")
+    Status = QuestionStatus
 
     name = models.CharField(_("name"), max_length=100)
     email = models.EmailField(_("email"), blank=True)
@@ -74,7 +78,7 @@ class Question(models.Model):
             models.CheckConstraint(condition=~Q(name=""), name="question_has_a_name"),
             models.CheckConstraint(condition=~Q(question=""), name="question_is_not_empty"),
             models.CheckConstraint(
-                condition=Q(status__in=["new", "answered", "closed"]),
+                condition=Q(status__in=QuestionStatus.values),
                 name="question_status_known",
             ),
             models.CheckConstraint(

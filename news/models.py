@@ -119,6 +119,12 @@ class Photo(TranslatedModel, models.Model):
         return self.renditions[-1]["height"] if self.renditions else self.height
 
 
+# At module level so Article.Meta can list the values in its constraint.
+class ArticleStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
@@ -137,9 +143,7 @@ class ArticleQuerySet(models.QuerySet):
 
 
 class Article(TranslatedModel, models.Model):
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
-        PUBLISHED = "published", _("Published")
+    Status = ArticleStatus
 
     title = TranslatedField(
         models.CharField,
@@ -218,10 +222,10 @@ class Article(TranslatedModel, models.Model):
         indexes = [models.Index(fields=["status", "-published_at"], name="article_public_order")]
         constraints = [
             models.CheckConstraint(
-                condition=Q(status__in=["draft", "published"]), name="article_status_known"
+                condition=Q(status__in=ArticleStatus.values), name="article_status_known"
             ),
             models.CheckConstraint(
-                condition=Q(status="draft") | Q(published_at__isnull=False),
+                condition=Q(status=ArticleStatus.DRAFT) | Q(published_at__isnull=False),
                 name="published_article_has_time",
             ),
             models.CheckConstraint(

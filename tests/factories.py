@@ -11,10 +11,23 @@ from django.utils import timezone
 from PIL import Image
 
 from academy.models import Partner
+from admissions.models import Question
 from news.models import Article
 from programs.models import EnrollmentFigure, Intake, Program
 
 _numbers = itertools.count(1)
+
+
+def make_question(**fields):
+    defaults = {
+        "name": "Anna",
+        "email": "anna@example.com",
+        "preferred_language": "en",
+        "question": "When?",
+        "consent": True,
+        "consent_text": "…",
+    }
+    return Question.objects.create(**{**defaults, **fields})
 
 
 def make_program(**fields):

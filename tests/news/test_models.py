@@ -26,6 +26,12 @@ def test_an_item_needs_a_title_in_some_language():
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("status", Article.Status.values)
+def test_every_status_is_accepted(status):
+    assert make_article(status=status).pk
+
+
+@pytest.mark.django_db
 def test_an_unknown_status_is_rejected():
     assert_rejected(lambda: make_article(status="archived"))
 
