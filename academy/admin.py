@@ -4,7 +4,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from academy.i18n import column_name, language_codes, translated_columns
-from academy.models import Academy, Partner
+from academy.models import PARTNER_ROLE_ORDER, Academy, Partner
 
 admin.site.site_header = _("Academy portal administration")
 admin.site.site_title = _("Academy portal")
@@ -91,7 +91,9 @@ class PartnerAdmin(TranslatedAdmin):
     list_editable = ["position", "is_active"]
     list_filter = ["role", "country", "is_active"]
     search_fields = translated_columns("name", "short_name")
-    ordering = ["role", "position", "slug"]
+    # The public order of roles, not their codes' spelling. Django also orders
+    # the Article form's partner picker by this.
+    ordering = PARTNER_ROLE_ORDER
     prepopulated_fields = {"slug": ["name_en"]}
     fieldsets = [
         (None, {"fields": [*side_by_side("name", "short_name"), "slug"]}),

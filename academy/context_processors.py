@@ -1,6 +1,7 @@
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
+from academy import search
 from academy.i18n import current_language, language_links
 from academy.models import Academy
 
@@ -42,4 +43,6 @@ def portal(request):
         "og_locale": OPENGRAPH_LOCALES.get(current_language(), "en_US"),
         "main_menu": MAIN_MENU,
         "site_sections": SITE_SECTIONS,
+        # Longer queries are cut to this anyway; the search boxes say so.
+        "search_max_length": search.MAX_QUERY_LENGTH,
     }

@@ -100,17 +100,25 @@ class Country(models.TextChoices):
     INTERNATIONAL = "INT", _("International")
 
 
+# Partners grouped by role in the roles' declared order (the public one),
+# then by position: as an ordering any query of partners can use.
+PARTNER_ROLE_ORDER = [
+    models.Case(
+        *[models.When(role=role, then=rank) for rank, role in enumerate(PartnerRole.values)],
+        output_field=models.IntegerField(),
+    ).asc(),
+    "position",
+    "slug",
+]
+
+
 class PartnerQuerySet(models.QuerySet):
     def active(self):
         return self.filter(is_active=True)
 
     def in_role_order(self):
         """Grouped by role, in the order the roles are declared."""
-        role_order = models.Case(
-            *[models.When(role=role, then=rank) for rank, role in enumerate(PartnerRole.values)],
-            output_field=models.IntegerField(),
-        )
-        return self.alias(role_order=role_order).order_by("role_order", "position", "slug")
+        return self.order_by(*PARTNER_ROLE_ORDER)
 
     def founding(self):
         return self.filter(role=PartnerRole.FOUNDING)

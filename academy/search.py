@@ -21,6 +21,19 @@ RESULTS_PER_KIND = 20
 EXCERPT_LENGTH = 180
 FULL_TEXT_CONFIGS = {"en": "english", "ru": "russian"}
 
+# What each kind of content is searched in, as (field, weight) best first:
+# PostgreSQL's full-text weights, "A" strongest; the fallback scores A, B, C
+# as 4, 2, 1 points a match.
+PROGRAM_FIELDS = [
+    ("name", "A"),
+    ("summary", "B"),
+    ("description", "C"),
+    ("careers", "C"),
+    ("skills", "C"),
+]
+ARTICLE_FIELDS = [("title", "A"), ("summary", "B"), ("body", "C")]
+PARTNER_FIELDS = [("name", "A"), ("short_name", "A"), ("role_description", "B"), ("city", "C")]
+
 
 def clean_query(raw):
     """A query safe to search with: no control or format characters, spaces

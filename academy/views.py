@@ -132,34 +132,20 @@ class SearchView(TemplateView):
             groups = [
                 (
                     _("Majors"),
-                    search.search(
-                        Program.objects.active(),
-                        [("name", "A"), ("summary", "B"), ("description", "C"),
-                         ("careers", "C"), ("skills", "C")],
-                        query,
-                        language,
-                    ),
+                    search.search(Program.objects.active(), search.PROGRAM_FIELDS, query, language),
                     "summary",
                 ),
                 (
                     _("News"),
-                    search.search(
-                        articles, [("title", "A"), ("summary", "B"), ("body", "C")], query, language
-                    ),
+                    search.search(articles, search.ARTICLE_FIELDS, query, language),
                     "summary",
                 ),
                 (
                     _("Partners"),
-                    search.search(
-                        Partner.objects.active(),
-                        [("name", "A"), ("short_name", "A"), ("role_description", "B"),
-                         ("city", "C")],
-                        query,
-                        language,
-                    ),
+                    search.search(Partner.objects.active(), search.PARTNER_FIELDS, query, language),
                     "role_description",
                 ),
-            ]  # fmt: skip
+            ]
             results = [
                 {
                     "title": title,

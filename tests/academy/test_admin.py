@@ -3,7 +3,7 @@ from django.contrib.auth.models import User
 from pytest_django.asserts import assertContains
 
 from academy.models import Academy
-from tests.factories import make_program
+from tests.factories import make_partner, make_program
 
 ADMIN_PAGES = [
     "academy/academy",
@@ -107,3 +107,24 @@ def test_editors_filter_the_items_missing_a_translation(admin_client, launch_con
     missing_russian = admin_client.get("/admin/programs/program/", {"missing": "ru"})
     assert [p.name_en for p in missing_russian.context["cl"].result_list] == ["Robotics"]
     assert admin_client.get("/admin/programs/program/", {"missing": "xx"}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_partner_list_in_admin_shows_roles_in_the_public_order(admin_client):
+    # Created so that neither position nor the roles' codes give the public order.
+    for role in ("culture", "network", "founding", "standards", "pathway"):
+        make_partner(name_en=f"{role.title()} partner", role=role)
+    content = admin_client.get("/admin/academy/partner/").content.decode()
+    public_order = ["Founding", "Pathway", "Network", "Standards", "Culture"]
+    names = [f"{role} partner" for role in public_order]
+    assert sorted(names, key=content.index) == names
+
+
+@pytest.mark.django_db
+def test_partner_list_in_admin_still_sorts_by_a_clicked_column(admin_client):
+    for role in ("culture", "network", "founding"):
+        make_partner(name_en=f"{role.title()} partner", role=role)
+    # Column 1 is the name, after the selection checkboxes.
+    content = admin_client.get("/admin/academy/partner/", {"o": "-1"}).content.decode()
+    names = ["Network partner", "Founding partner", "Culture partner"]
+    assert sorted(names, key=content.index) == names

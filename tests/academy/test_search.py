@@ -1,8 +1,11 @@
 """Search over news, majors and partners in the page's language."""
 
+import re
+
 import pytest
 from pytest_django.asserts import assertContains, assertNotContains
 
+from academy import search
 from tests.factories import make_article, make_partner, make_program
 
 
@@ -104,3 +107,15 @@ def test_search_queries_stay_constant(client, django_assert_max_num_queries, row
     with django_assert_max_num_queries(4):  # profile, majors, news, partners
         response = client.get("/en/search/", {"q": "robot"})
     assert response.context["total"] == min(rows, 20) * 3
+
+
+def maxlength_of(response, input_id):
+    tag = re.search(rf'<input[^>]*\bid="{input_id}"[^>]*>', response.content.decode()).group()
+    return int(re.search(r'\bmaxlength="(\d+)"', tag).group(1))
+
+
+@pytest.mark.django_db
+def test_search_boxes_accept_as_long_a_query_as_search_uses(client):
+    response = client.get("/en/search/")
+    assert maxlength_of(response, "header-q") == search.MAX_QUERY_LENGTH
+    assert maxlength_of(response, "search-q") == search.MAX_QUERY_LENGTH
