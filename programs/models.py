@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.db import models
-from django.db.models import F, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -266,12 +266,15 @@ class Intake(TranslatedModel, models.Model):
 
 class EnrollmentFigureQuerySet(models.QuerySet):
     def public(self):
-        """Public figures, newest first, each with its intake and the intake's
-        other figures (to name the majors sharing an unknown split)."""
+        """Public figures, newest first, each with its intake and, where the
+        intake's split is not published, its figures (to name the majors
+        sharing it); other intakes' figures are not read."""
+        unknown_split = EnrollmentFigure.objects.filter(intake=OuterRef("intake"), students=None)
+        sharing = figures_with_programs().filter(Exists(unknown_split))
         return (
             self.filter(intake__is_public=True)
             .select_related("intake")
-            .prefetch_related(Prefetch("intake__figures", queryset=figures_with_programs()))
+            .prefetch_related(Prefetch("intake__figures", queryset=sharing))
             .order_by("-intake__year")
         )
 
