@@ -99,3 +99,18 @@ def test_a_retired_major_stays_on_the_facts_page_only_while_it_has_figures(clien
     assertContains(response, ">Robots</th>")
     assertContains(response, '<option value="robots">Robots</option>', html=True)
     assertNotContains(response, "Welding")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("path", "hint"),
+    [
+        ("/en/facts/", "in Excel: Data → From Text/CSV"),
+        ("/ru/facts/", "в Excel: «Данные → Из текстового/CSV-файла»"),
+        ("/zh-hans/facts/", "Excel 中为“数据 → 从文本/CSV”"),
+    ],
+)
+def test_the_open_data_says_how_to_open_the_csv_where_commas_are_decimals(
+    client, figures, path, hint
+):
+    assertContains(client.get(path), hint)
