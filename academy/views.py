@@ -53,7 +53,7 @@ class PartnerListView(ListView):
     recent_news_count = 3
 
     def get_queryset(self):
-        recent_news = Article.objects.listed()
+        recent_news = Article.objects.listed_links()
         return (
             Partner.objects.active()
             .in_role_order()

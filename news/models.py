@@ -141,6 +141,15 @@ class ArticleQuerySet(models.QuerySet):
         """The items lists show a reader: published, in the reader's language."""
         return self.published().written_in(current_language()).for_lists()
 
+    def listed_links(self):
+        """listed(), read only as far as a dated link needs: the address,
+        the titles (which also tell the languages) and the date."""
+        return (
+            self.published()
+            .written_in(current_language())
+            .only("slug", "published_at", *translated_columns("title"))
+        )
+
 
 class Article(TranslatedModel, models.Model):
     Status = ArticleStatus
