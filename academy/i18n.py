@@ -131,22 +131,28 @@ class TranslatedModel:
         return [code for code in language_codes() if code in missing]
 
 
-def page_url(view_name, *args, language=None):
-    """reverse(view_name, args=args) in `language` (default: the active one).
+def page_url(view_name, *args, language=None, kwargs=None):
+    """reverse(view_name, args=args, kwargs=kwargs) in `language` (default:
+    the active one).
 
-    Remembered: an address depends only on these, the URL configuration and
-    the script prefix, none of which change while the process runs, and list
-    pages ask for one per row.
+    Remembered, as many as the process has room for: an address depends only
+    on these, the URL configuration and the script prefix, none of which
+    change while the process runs, and list pages ask for one per row.
     """
     return _page_url(
-        view_name, args, language or translation.get_language(), get_urlconf(), get_script_prefix()
+        view_name,
+        args,
+        tuple(sorted((kwargs or {}).items())),
+        language or translation.get_language(),
+        get_urlconf(),
+        get_script_prefix(),
     )
 
 
 @functools.lru_cache(maxsize=8192)
-def _page_url(view_name, args, language, urlconf, _script_prefix):
+def _page_url(view_name, args, kwargs, language, urlconf, _script_prefix):
     with translation.override(language):
-        return reverse(view_name, args=args, urlconf=urlconf)
+        return reverse(view_name, args=args, kwargs=dict(kwargs), urlconf=urlconf)
 
 
 def language_links(request, codes=None):
@@ -163,15 +169,15 @@ def language_links(request, codes=None):
     for code in codes or language_codes():
         if match is not None and match.view_name:
             # The page resolved already: only reverse it in each language.
-            with translation.override(code):
-                page = reverse(match.view_name, args=match.args, kwargs=match.kwargs) + query
+            page = page_url(match.view_name, *match.args, language=code, kwargs=match.kwargs)
+            page += query
         else:
             page = translate_url(path, code)
         links.append(
             {
                 "code": code,
                 "name": get_language_info(code)["name_local"],
-                "url": f"{reverse('switch_language', args=[code])}?{urlencode({'next': path})}",
+                "url": f"{page_url('switch_language', code)}?{urlencode({'next': path})}",
                 "absolute_url": request.build_absolute_uri(page),
                 "is_current": code == current,
             }
