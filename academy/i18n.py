@@ -144,7 +144,7 @@ def page_url(view_name, *args, language=None, kwargs=None):
         args,
         tuple(sorted((kwargs or {}).items())),
         language or translation.get_language(),
-        get_urlconf(),
+        get_urlconf() or settings.ROOT_URLCONF,
         get_script_prefix(),
     )
 

@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 from pytest_django.asserts import assertContains, assertNotContains
 
+from academy.i18n import page_url
 from news.models import Article
 from programs.models import Program
 from tests.factories import make_article
@@ -212,3 +213,10 @@ def test_robots_txt_points_to_the_sitemap(client):
     response = client.get("/robots.txt")
     assert response["Content-Type"].startswith("text/plain")
     assertContains(response, "Sitemap: http://testserver/sitemap.xml")
+
+
+@pytest.mark.django_db
+def test_addresses_are_reversed_again_when_the_url_configuration_changes(settings):
+    assert page_url("about", language="ru") == "/ru/about/"
+    settings.ROOT_URLCONF = "tests.moved_urls"
+    assert page_url("about", language="ru") == "/ru/moved/about/"
