@@ -135,9 +135,9 @@ def page_url(view_name, *args, language=None, kwargs=None):
     """reverse(view_name, args=args, kwargs=kwargs) in `language` (default:
     the active one).
 
-    Remembered, as many as the process has room for: an address depends only
-    on these, the URL configuration and the script prefix, none of which
-    change while the process runs, and list pages ask for one per row.
+    Remembered by everything it depends on (these, the URL configuration in
+    force and the script prefix), up to a few thousand: list pages ask for
+    one address per row, and reversing is slow.
     """
     return _page_url(
         view_name,
