@@ -53,7 +53,7 @@ class PartnerListView(ListView):
     recent_news_count = 3
 
     def get_queryset(self):
-        recent_news = Article.objects.listed_links()
+        recent_news = Article.objects.readable().links_only()
         return (
             Partner.objects.active()
             .in_role_order()
@@ -124,11 +124,7 @@ class SearchView(TemplateView):
         results = []
         if query:
             # The Markdown is searched, not the HTML made from it.
-            articles = (
-                Article.objects.published()
-                .written_in(language)
-                .defer(*translated_columns("body_html"))
-            )
+            articles = Article.objects.readable().defer(*translated_columns("body_html"))
             groups = [
                 (
                     _("Majors"),

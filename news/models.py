@@ -137,18 +137,18 @@ class ArticleQuerySet(models.QuerySet):
         """What lists show: no body text, which can be long, in any language."""
         return self.select_related("lead_photo").defer(*translated_columns("body", "body_html"))
 
-    def listed(self):
-        """The items lists show a reader: published, in the reader's language."""
-        return self.published().written_in(current_language()).for_lists()
+    def readable(self):
+        """Published, in the reader's language."""
+        return self.published().written_in(current_language())
 
-    def listed_links(self):
-        """listed(), read only as far as a dated link needs: the address,
-        the titles (which also tell the languages) and the date."""
-        return (
-            self.published()
-            .written_in(current_language())
-            .only("slug", "published_at", *translated_columns("title"))
-        )
+    def listed(self):
+        """The items lists show a reader."""
+        return self.readable().for_lists()
+
+    def links_only(self):
+        """As far as a dated link needs: the address, the titles (which also
+        tell the languages) and the date."""
+        return self.only("slug", "published_at", *translated_columns("title"))
 
 
 class Article(TranslatedModel, models.Model):

@@ -90,11 +90,11 @@ def stacked_bars(report, width=720, height=320):
                 h = cell.students * scale
                 y -= h
                 column.segments.append(
-                    Segment(
-                        svg_number(x),
-                        svg_number(y),
-                        svg_number(bar),
-                        svg_number(h),
+                    _segment(
+                        x,
+                        y,
+                        bar,
+                        h,
                         colors[entry.program.pk],
                         _segment_label(entry.program, row.year, cell.students),
                     )
@@ -104,14 +104,7 @@ def stacked_bars(report, width=720, height=320):
             h = unknown * scale
             y -= h
             column.segments.append(
-                Segment(
-                    svg_number(x),
-                    svg_number(y),
-                    svg_number(bar),
-                    svg_number(h),
-                    UNKNOWN_FILL,
-                    _unknown_label(row.year, unknown),
-                )
+                _segment(x, y, bar, h, UNKNOWN_FILL, _unknown_label(row.year, unknown))
             )
         column.total_label = str(row.students) if row.students is not None else "?"
         column.total_y = svg_number(y - 6)
@@ -123,6 +116,10 @@ def stacked_bars(report, width=720, height=320):
     return StackedBarChart(
         width, height, left, right, left - 8, bottom + 22, ticks, columns, legend
     )
+
+
+def _segment(x, y, width, height, fill, label):
+    return Segment(svg_number(x), svg_number(y), svg_number(width), svg_number(height), fill, label)
 
 
 def _segment_label(program, year, students):

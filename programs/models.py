@@ -340,6 +340,8 @@ AUDITED_FIELDS = {
     "Intake": ["total_students", "is_public"],
     "EnrollmentFigure": ["students", "planned_places"],
 }
+# How a recorded yes/no value is stored, whatever the language.
+BOOLEAN_TEXT = {True: "yes", False: "no"}
 
 
 class ChangeChannel(models.TextChoices):
@@ -498,9 +500,6 @@ def _stored_values(model, objs):
     pks = [obj.pk for obj in objs if obj.pk is not None]
     stored = {row.pop("pk"): row for row in model.objects.filter(pk__in=pks).values("pk", *fields)}
     return [(obj, stored[obj.pk]) for obj in objs if obj.pk in stored]
-
-
-BOOLEAN_TEXT = {True: "yes", False: "no"}
 
 
 def _as_text(value):

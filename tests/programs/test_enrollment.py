@@ -320,3 +320,10 @@ def test_the_database_refuses_an_unknown_channel_or_a_file_outside_an_import(via
         FigureChange.objects.create(
             via=via, file_name=file_name, year=2024, field=FigureChange.Field.TOTAL
         )
+
+
+@pytest.mark.django_db
+def test_a_major_named_in_another_language_is_marked_so_in_the_filter(officer_client, figures):
+    response = officer_client.get("/zh-hans/enrollment/")
+    assertContains(response, '<option value="software" lang="en">Software</option>', html=True)
+    assertContains(response, '<option value="robots">机器人</option>', html=True)
