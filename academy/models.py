@@ -184,3 +184,11 @@ class Partner(TranslatedModel, models.Model):
     @property
     def country_label(self):
         return Country(self.country).label
+
+
+def founding_first(partners):
+    """(the founding institutions, the others) among `partners`, each in the
+    order given: the home page counts only founders as founders."""
+    partners = list(partners)
+    founders = [partner for partner in partners if partner.role == PartnerRole.FOUNDING]
+    return founders, [partner for partner in partners if partner.role != PartnerRole.FOUNDING]

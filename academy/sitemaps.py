@@ -18,7 +18,15 @@ class PageSitemap(TrilingualSitemap):
     changefreq = "weekly"
 
     def items(self):
-        return ["home", "programs:program_list", "news:article_list", "partner_list", "about"]
+        return [
+            "home",
+            "programs:program_list",
+            "news:article_list",
+            "partner_list",
+            "about",
+            "programs:facts",
+            "programs:open_data",
+        ]
 
     def location(self, item):
         return reverse(item)

@@ -11,7 +11,7 @@ from django.views.static import serve as static_serve
 
 from academy import search, structured_data
 from academy.i18n import current_language, language_codes, translated_columns
-from academy.models import Academy, Partner
+from academy.models import Academy, Partner, founding_first
 from news.models import Article
 from programs.models import Intake, Program
 
@@ -22,10 +22,14 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         programs = list(Program.objects.active().for_lists())
-        partners = list(Partner.objects.active().in_role_order().names_only("role"))
+        partners = Partner.objects.active().in_role_order()
+        founders, others = founding_first(
+            partners.names_only("role", "country", *translated_columns("city"))
+        )
         return super().get_context_data(
             programs=programs,
-            partners=partners,
+            founders=founders,
+            others=others,
             articles=Article.objects.listed()[: self.latest_news_count],
             latest_intake=Intake.objects.public().with_figures().first(),
             structured_data=structured_data.college(

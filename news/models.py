@@ -210,7 +210,15 @@ class Article(TranslatedModel, models.Model):
         blank=True,
         help_text=_("A published item goes live at this time; a later time schedules it."),
     )
-    source_name = models.CharField(_("source"), max_length=200, blank=True)
+    source_name = models.CharField(
+        _("source"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The publication this item is based on, e.g. iChongqing; readers see "
+            "“Based on a report by …”."
+        ),
+    )
     source_url = models.URLField(_("source address"), blank=True)
     credits = TranslatedField(
         models.CharField,

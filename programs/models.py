@@ -150,6 +150,25 @@ class Program(TranslatedModel, models.Model):
     def pathway_step_list(self):
         return lines(self.pathway_steps)
 
+    @property
+    def has_application_dates(self):
+        return bool(self.application_opens_on or self.application_closes_on)
+
+    def unpublished(self):
+        """What applicants look for that is not published for this major yet:
+        said once, beside the offer to ask admissions, rather than as rows of
+        dashes or the same sentence under every heading."""
+        missing = []
+        if not self.has_application_dates:
+            missing.append(_("application dates"))
+        if not self.requirements_china and not self.requirements_international:
+            missing.append(_("entry requirements"))
+        elif not self.requirements_china:
+            missing.append(_("entry requirements for applicants from China"))
+        elif not self.requirements_international:
+            missing.append(_("entry requirements for international applicants"))
+        return missing
+
     def application_state(self, today=None):
         """Where applications stand: (state, date) with state one of
         "unknown", "upcoming", "open", "closing", "closed"."""

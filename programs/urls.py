@@ -9,6 +9,7 @@ urlpatterns = [
     path("enrollment/", views.EnrollmentDashboardView.as_view(), name="enrollment_dashboard"),
     path("enrollment/export.csv", views.EnrollmentExportView.as_view(), name="enrollment_export"),
     path("facts/", views.FactsView.as_view(), name="facts"),
+    path("facts/open-data/", views.OpenDataView.as_view(), name="open_data"),
     path("facts/enrollment.csv", views.FactsCSVView.as_view(), name="facts_csv"),
     path("facts/enrollment.json", views.FactsJSONView.as_view(), name="facts_json"),
 ]

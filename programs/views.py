@@ -24,8 +24,12 @@ class ProgramListView(ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         latest = EnrollmentFigure.objects.latest_public_by_program()
-        for program in context["programs"]:
+        programs = context["programs"]
+        for program in programs:
             program.latest_figure = latest.get(program.pk)
+        # Rows nobody has facts for yet are left out, not filled with dashes.
+        context["any_application_dates"] = any(p.has_application_dates for p in programs)
+        context["any_instruction_language"] = any(p.instruction_language for p in programs)
         return context
 
 
@@ -115,6 +119,13 @@ class FactsView(EnrollmentReportMixin, TemplateView):
 
     public_only = True
     template_name = "programs/facts.html"
+
+
+class OpenDataView(TemplateView):
+    """What the open-data files hold, for those who reuse them; parents read
+    the figures on the facts page."""
+
+    template_name = "programs/open_data.html"
 
 
 class FactsCSVView(ReportFileView):

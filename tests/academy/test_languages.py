@@ -12,10 +12,11 @@ from news.models import Article
 from programs.models import Program
 from tests.factories import make_article
 
-# Proper names and symbols that stay in Latin letters in every language.
+# Proper names and symbols that stay in Latin letters in every language;
+# a person's name stays in Latin in Chinese where no source gives characters.
 LATIN_ALLOWED = {
-    "iChongqing", "WorldSkills", "CQVIE", "ISUCT", "Vivian", "Yan", "Web", "RSS", "CSV", "JSON",
-    "Excel",
+    "iChongqing", "WorldSkills", "CQVIE", "ISUCT", "Web", "RSS", "CSV", "JSON", "Excel",
+    "Huang", "Zheng", "Tan", "Jingyue", "PhD",
     "FZ",  # the Russian law's number, 152-FZ, as Chinese texts cite it
 }  # fmt: skip
 CHECKED_ATTRIBUTES = {"alt", "title", "aria-label", "placeholder"}
@@ -141,7 +142,7 @@ def test_the_check_itself_catches_english_text(client, launch_content):
         ("zh-hans", "工业机器人技术"),
         ("zh-hans", "软件技术"),
         ("zh-hans", "重庆工程职业技术学院"),
-        ("zh-hans", "莫斯科国立工艺大学“斯坦金”"),
+        ("zh-hans", "莫斯科国立工艺大学（斯坦金）"),
         ("ru", "МГТУ «СТАНКИН»"),
     ],
 )
@@ -156,9 +157,9 @@ def test_launch_content_uses_the_official_names(client, launch_content, language
 @pytest.mark.django_db
 def test_dates_are_written_the_way_each_language_writes_them(client, launch_content):
     path = "news/chongqings-first-sino-foreign-higher-vocational-institution-unveiled/"
-    assertContains(client.get(f"/zh-hans/{path}"), "2023年12月4日")
-    assertContains(client.get(f"/ru/{path}"), "4 декабря 2023")
-    assertContains(client.get(f"/en/{path}"), "Dec. 4, 2023")
+    assertContains(client.get(f"/zh-hans/{path}"), "2022年12月4日")
+    assertContains(client.get(f"/ru/{path}"), "4 декабря 2022")
+    assertContains(client.get(f"/en/{path}"), "Dec. 4, 2022")
 
 
 @pytest.mark.django_db

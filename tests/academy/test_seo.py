@@ -133,7 +133,7 @@ def test_home_describes_the_academy_as_a_college(client, launch_content):
     (data,) = head(client, "/en/").json_ld
     check_node(data, "CollegeOrUniversity")
     assert data["name"] == "Sino-Russian International Academy of Intelligent Manufacturing"
-    assert data["foundingDate"] == "2023-11-29"
+    assert data["foundingDate"] == "2022-11-29"
 
 
 @pytest.mark.django_db

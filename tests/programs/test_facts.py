@@ -23,7 +23,7 @@ def figures(launch_content):
 def test_facts_page_shows_public_figures_only(client, figures):
     response = client.get("/en/facts/")
     assert response.status_code == 200
-    assert response.context["report"].years == [2023, 2024]
+    assert response.context["report"].years == [2022, 2024]
     assertContains(response, "69")
     assertContains(response, "41")
     assertNotContains(response, "777")
@@ -48,8 +48,8 @@ def test_facts_csv_has_the_documented_columns(client, figures):
         "planned_places",
     ]
     assert {(r["year"], r["major_slug"], r["students"]) for r in rows} == {
-        ("2023", "electromechanical-integration-technology", ""),
-        ("2023", "software-technology", ""),
+        ("2022", "electromechanical-integration-technology", ""),
+        ("2022", "software-technology", ""),
         ("2024", "robots", "41"),
     }
     assert "777" not in text
@@ -61,12 +61,12 @@ def test_facts_json_has_a_stable_schema(client, figures):
     assert document["schema"] == "academy-enrollment/1"
     assert document["language"] == "zh-hans"
     first = document["intakes"][0]
-    assert first["year"] == 2023
+    assert first["year"] == 2022
     assert first["total_students"] == 69
     assert first["split_published"] is False
     assert {m["name"] for m in first["majors"]} == {"机电一体化技术", "软件技术"}
     assert all(m["students"] is None for m in first["majors"])
-    assert [i["year"] for i in document["intakes"]] == [2023, 2024]
+    assert [i["year"] for i in document["intakes"]] == [2022, 2024]
     assert document["intakes"][1]["split_published"] is True
 
 
