@@ -37,6 +37,7 @@ def pages():
         Page("partners", "partners/"),
         Page("about", "about/"),
         Page("facts", "facts/"),
+        Page("open-data", "facts/open-data/"),
         Page(
             "search", "search/?q=%E6%9C%BA%E5%99%A8%E4%BA%BA+robot+%D1%80%D0%BE%D0%B1%D0%BE%D1%82"
         ),
