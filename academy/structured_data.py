@@ -74,7 +74,12 @@ def news_article(article, academy, request):
         "datePublished": article.published_at.isoformat() if article.published_at else None,
         "dateModified": article.updated_at.isoformat(),
     }
-    if article.byline:
+    if article.source_name:
+        # An item based on another publication's report is that publication's work.
+        data["author"] = {"@type": "NewsMediaOrganization", "name": article.source_name}
+        if article.source_url:
+            data["author"]["url"] = article.source_url
+    elif article.byline:
         data["author"] = {"@type": "Person", "name": str(article.byline)}
     if article.lead_photo:
         data["image"] = [

@@ -31,6 +31,7 @@ SCHEMA_PROPERTIES = {
     },
     "PostalAddress": {"streetAddress"},
     "Person": {"name"},
+    "NewsMediaOrganization": {"name", "url"},
 }  # fmt: skip
 REQUIRED = {
     "CollegeOrUniversity": {"name", "url"},
@@ -83,7 +84,7 @@ def check_node(node, type_name=None):
             check_node(value)
         if key in {"datePublished", "dateModified", "foundingDate"}:
             assert ISO_DATE.match(value)
-        if key in {"url", "logo", "mainEntityOfPage"}:
+        if key in {"url", "logo", "mainEntityOfPage"} and kind != "NewsMediaOrganization":
             assert value.startswith("http://testserver/")
 
 
@@ -157,6 +158,9 @@ def test_a_news_item_describes_itself_as_a_news_article_with_its_photo(client, l
     (data,) = page.json_ld
     check_node(data, "NewsArticle")
     assert data["image"][0].startswith("http://testserver/media/photos/")
+    # The item is iChongqing's report: the publication is its author.
+    assert data["author"]["@type"] == "NewsMediaOrganization"
+    assert data["author"]["name"] == "iChongqing"
     assert page.meta["og:type"] == "article"
     assert page.meta["og:image"].startswith("http://testserver/media/photos/")
 
