@@ -9,6 +9,7 @@ client itself and could be anything, so they are never used.
 """
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 
 
 def client_address(request):
@@ -18,3 +19,17 @@ def client_address(request):
     if proxies and len(hops) >= proxies:
         return hops[-proxies]
     return request.META.get("REMOTE_ADDR", "")
+
+
+def login_username(request, credentials):
+    """The username the sign-in lockout counts and stores: what was typed,
+    without NUL characters (which PostgreSQL refuses) and no longer than a
+    username can be, so a hostile value meets the sign-in form's own error,
+    never the database's."""
+    typed = (credentials or {}).get("username")
+    if typed is None and request is not None:
+        typed = request.POST.get("username")
+    if typed is None:
+        return None
+    limit = get_user_model()._meta.get_field("username").max_length
+    return str(typed).replace("\x00", "")[:limit]

@@ -18,6 +18,10 @@ FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 RENDITION_WIDTHS = (320, 640, 960, 1280)
 
 
+NOT_AN_IMAGE = _("This file is not a photo we can use. Upload a JPEG, PNG or WebP image.")
+UNREADABLE_ERRORS = (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError)
+
+
 def inspect(file):
     """The image's format and size, read from its content, not its name."""
     file.seek(0)
@@ -25,17 +29,46 @@ def inspect(file):
         with Image.open(file) as image:
             image.verify()
             found = image.format, image.size
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as error:
-        raise ValidationError(
-            _("This file is not a photo we can use. Upload a JPEG, PNG or WebP image."),
-            code="not_an_image",
-        ) from error
+    except UNREADABLE_ERRORS as error:
+        raise ValidationError(NOT_AN_IMAGE, code="not_an_image") from error
     finally:
         file.seek(0)
     return found
 
 
+def decode(file):
+    """Reads the whole picture, as making renditions will: a file cut short
+    (an upload broken off halfway) passes verify() and fails only here.
+    JPEGs are decoded at an eighth of their size, which reads every byte of
+    the data at a fraction of the memory."""
+    file.seek(0)
+    try:
+        with Image.open(file) as image:
+            image.draft("RGB", (image.width // 8, image.height // 8))
+            image.load()
+    except UNREADABLE_ERRORS as error:
+        raise ValidationError(
+            _(
+                "This photo file is damaged or incomplete (perhaps its upload was cut "
+                "short). Export it again and upload the new file."
+            ),
+            code="damaged",
+        ) from error
+    finally:
+        file.seek(0)
+
+
 def validate_image(file, min_width):
+    if getattr(file, "_committed", False):
+        # A photo already stored (its caption or credit is being edited): it
+        # is checked as stored, from a file of its own.
+        with file.open("rb"):
+            check_image(file, min_width)
+    else:
+        check_image(file, min_width)
+
+
+def check_image(file, min_width):
     if file.size > MAX_BYTES:
         raise ValidationError(
             _("The photo is larger than 10 MB. Export it smaller and upload it again."),
@@ -59,6 +92,7 @@ def validate_image(file, min_width):
             code="too_narrow",
             params={"width": width, "minimum": min_width},
         )
+    decode(file)
 
 
 def validate_photo(file):
@@ -85,10 +119,20 @@ def photo_path(instance, filename):
 
 
 def make_renditions(photo):
-    """JPEG renditions at the standard widths up to the photo's own width."""
+    """JPEG renditions at the standard widths up to the photo's own width.
+    Either all are made or none is left behind."""
+    renditions = []
+    try:
+        add_renditions(photo, renditions)
+    except BaseException:
+        delete_files(photo.image.storage, [r["name"] for r in renditions])
+        raise
+    return renditions
+
+
+def add_renditions(photo, renditions):
     storage = photo.image.storage
     stem = photo.image.name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    renditions = []
     with photo.image.open("rb"), Image.open(photo.image) as original:
         image = ImageOps.exif_transpose(original)
         if image.mode != "RGB":
@@ -108,9 +152,14 @@ def make_renditions(photo):
             renditions.append(
                 {"width": width, "height": height, "name": name, "bytes": buffer.tell()}
             )
-    return renditions
 
 
-def delete_renditions(photo):
-    for rendition in photo.renditions:
-        photo.image.storage.delete(rendition["name"])
+def stored_files(photo):
+    """The names of a photo's original and renditions in its storage."""
+    return [photo.image.name, *(rendition["name"] for rendition in photo.renditions)]
+
+
+def delete_files(storage, names):
+    for name in names:
+        if name:
+            storage.delete(name)

@@ -232,6 +232,7 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", 
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "academy.clients.client_address"
+AXES_USERNAME_CALLABLE = "academy.clients.login_username"
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 
 # Ask admissions: where notifications go, how long questions are kept, and

@@ -2,8 +2,10 @@ import hashlib
 import logging
 import re
 
+from django import forms
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -20,6 +22,8 @@ from programs.models import Program
 
 logger = logging.getLogger(__name__)
 RATE_WINDOW_SECONDS = 60 * 60
+# The ?major= of the links on majors' pages: a slug, checked before any query.
+MAJOR_LINK = forms.SlugField(max_length=100, required=False)
 
 
 def consent_text():
@@ -95,10 +99,15 @@ class AskView(FormView):
         return {**super().get_form_kwargs(), "language": current_language()}
 
     def get_initial(self):
-        slug = self.request.GET.get("major", "")
-        if self.request.method != "GET" or not slug:
+        if self.request.method != "GET":
             return {}  # a sent form says which major it chose
-        return {"program": Program.objects.active().names_only().filter(slug=slug[:100]).first()}
+        try:
+            slug = MAJOR_LINK.clean(self.request.GET.get("major", ""))
+        except ValidationError:
+            return {}  # a link to no major we could have written: ask without one
+        if not slug:
+            return {}
+        return {"program": Program.objects.active().names_only().filter(slug=slug).first()}
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(consent_text=consent_text(), **kwargs)

@@ -81,10 +81,20 @@ class Photo(TranslatedModel, models.Model):
         new_image = previous is None or previous.image.name != self.image.name
         super().save(*args, **kwargs)
         if new_image:
-            if previous:
-                images.delete_renditions(previous)
-            self.renditions = images.make_renditions(self)
+            # The new file and its renditions are made before anything old
+            # is let go; the old ones go once the new row is committed, so a
+            # failure (or a rollback) leaves the published photo as it was.
+            try:
+                self.renditions = images.make_renditions(self)
+            except BaseException:
+                images.delete_files(self.image.storage, [self.image.name])
+                raise
             super().save(update_fields=["renditions"])
+            if previous:
+                old_files = images.stored_files(previous)
+                transaction.on_commit(
+                    lambda: images.delete_files(previous.image.storage, old_files)
+                )
         shown = translated_columns("alt_text", "caption", "credit")
         if new_image or any(getattr(previous, c) != getattr(self, c) for c in shown):
             self.refresh_news()
@@ -320,8 +330,5 @@ def photo_deleted(sender, instance, **kwargs):
     deletion is committed, the storage."""
     instance.refresh_news()
 
-    def delete_files():
-        images.delete_renditions(instance)
-        instance.image.delete(save=False)
-
-    transaction.on_commit(delete_files)
+    old_files = images.stored_files(instance)
+    transaction.on_commit(lambda: images.delete_files(instance.image.storage, old_files))

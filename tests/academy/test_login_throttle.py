@@ -110,3 +110,20 @@ def test_behind_a_load_balancer_the_lockout_counts_the_visitor_not_the_balancer(
         HTTP_X_FORWARDED_FOR="198.51.100.7",
     )
     assert other_visitor.status_code == 302
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("username", ["e" * 5000, "edi\x00tor", "\x00" * 300])
+def test_a_hostile_username_gets_the_sign_in_forms_error(client, staff, username):
+    response = try_password(client, username, "wrong")
+    assert response.status_code == 200
+    assert response.context["form"].errors
+
+
+@pytest.mark.django_db
+def test_an_overlong_username_still_counts_towards_the_lockout(client, staff):
+    """Bounded, not ignored: guesses with a padded name are still counted."""
+    for _ in range(5):
+        try_password(client, "x" * 5000, "wrong", address="192.0.2.77")
+    response = try_password(client, "x" * 5000, "wrong", address="192.0.2.78")
+    assert response.status_code == 429

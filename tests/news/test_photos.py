@@ -1,10 +1,14 @@
+import io
 import re
 
 import pytest
+from django.core.files.storage import FileSystemStorage
+from PIL import Image
 from pytest_django.asserts import assertContains
 
+from academy import images
 from news.models import Photo
-from tests.factories import image_bytes, upload
+from tests.factories import change_form_data, image_bytes, upload
 
 ADD = "/admin/news/photo/add/"
 
@@ -85,15 +89,132 @@ def test_bad_upload_errors_speak_the_editors_language(editor_client):
 
 
 @pytest.mark.django_db
-def test_replacing_the_file_replaces_its_renditions(editor_client):
+def test_replacing_the_file_replaces_its_renditions(
+    editor_client, django_capture_on_commit_callbacks
+):
     editor_client.post(ADD, photo_form(upload()))
     photo = Photo.objects.get()
-    old = [r["name"] for r in photo.renditions]
-    response = editor_client.post(
-        f"/admin/news/photo/{photo.pk}/change/",
-        photo_form(upload(content=image_bytes(width=700, height=500))),
-    )
+    old = [photo.image.name, *(r["name"] for r in photo.renditions)]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(
+            f"/admin/news/photo/{photo.pk}/change/",
+            photo_form(upload(content=image_bytes(width=700, height=500))),
+        )
     assert response.status_code == 302
     photo.refresh_from_db()
     assert [r["width"] for r in photo.renditions] == [320, 640]
     assert not any(photo.image.storage.exists(name) for name in old)
+
+
+def noisy_jpeg(width=1600, height=900):
+    """A photo-like JPEG: noise compresses as poorly as a real picture."""
+    buffer = io.BytesIO()
+    Image.effect_noise((width, height), 64).convert("RGB").save(buffer, "JPEG", quality=90)
+    return buffer.getvalue()
+
+
+def truncated_jpeg():
+    """The first half of a valid JPEG, as an upload broken off halfway."""
+    whole = noisy_jpeg()
+    return whole[: len(whole) // 2]
+
+
+def stored_names(root):
+    return sorted(str(path.relative_to(root)) for path in root.rglob("*") if path.is_file())
+
+
+@pytest.mark.django_db
+def test_editing_only_a_photos_text_saves_it(editor_client, django_capture_on_commit_callbacks):
+    editor_client.post(ADD, photo_form(upload(content=noisy_jpeg())))
+    photo = Photo.objects.get()
+    url = f"/admin/news/photo/{photo.pk}/change/"
+    form = change_form_data(editor_client, url)
+    form.update(caption_en="The new robot cell", credit_en="iChongqing", alt_text_en="Robots")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(url, form)
+    assert response.status_code == 302
+    photo.refresh_from_db()
+    assert (photo.caption_en, photo.credit_en, photo.alt_text_en) == (
+        "The new robot cell",
+        "iChongqing",
+        "Robots",
+    )
+    for name in images.stored_files(photo):
+        assert photo.image.storage.exists(name)
+
+
+@pytest.mark.django_db
+def test_a_truncated_photo_is_refused_and_leaves_nothing_behind(editor_client, settings):
+    response = editor_client.post(
+        ADD, photo_form(upload(content=truncated_jpeg()), caption_en="Kept caption")
+    )
+    assert response.status_code == 200
+    assertContains(response, "damaged or incomplete")
+    assertContains(response, "Kept caption")
+    assert not Photo.objects.exists()
+    assert not settings.MEDIA_ROOT.exists() or stored_names(settings.MEDIA_ROOT) == []
+
+
+@pytest.mark.django_db
+def test_a_truncated_replacement_keeps_the_published_photo(
+    editor_client, settings, django_capture_on_commit_callbacks
+):
+    editor_client.post(ADD, photo_form(upload(content=noisy_jpeg())))
+    photo = Photo.objects.get()
+    before = stored_names(settings.MEDIA_ROOT)
+    url = f"/admin/news/photo/{photo.pk}/change/"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(url, photo_form(upload(content=truncated_jpeg())))
+    assert response.status_code == 200
+    assertContains(response, "damaged or incomplete")
+    assert stored_names(settings.MEDIA_ROOT) == before
+    unchanged = Photo.objects.get()
+    assert (unchanged.image.name, unchanged.renditions) == (photo.image.name, photo.renditions)
+    assert editor_client.get(photo.largest_url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_failure_while_making_renditions_changes_nothing(
+    editor_client, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    """The disk filling up halfway through the renditions: the new files go,
+    the old photo stays published, the row is unchanged."""
+    editor_client.post(ADD, photo_form(upload(content=noisy_jpeg())))
+    photo = Photo.objects.get()
+    before = stored_names(settings.MEDIA_ROOT)
+    storage_save = FileSystemStorage.save
+    saved = []
+
+    def fail_on_third(storage, name, content, **kwargs):
+        if len(saved) == 2:
+            raise OSError("No space left on device")
+        saved.append(name)
+        return storage_save(storage, name, content, **kwargs)
+
+    monkeypatch.setattr(FileSystemStorage, "save", fail_on_third)
+    editor_client.raise_request_exception = False
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(
+            f"/admin/news/photo/{photo.pk}/change/", photo_form(upload(content=noisy_jpeg()))
+        )
+    assert response.status_code == 500
+    assert stored_names(settings.MEDIA_ROOT) == before
+    unchanged = Photo.objects.get()
+    assert (unchanged.image.name, unchanged.renditions) == (photo.image.name, photo.renditions)
+
+
+@pytest.mark.django_db
+def test_a_truncated_file_is_refused_as_the_wechat_qr_code(editor_client):
+    from academy.models import Academy
+
+    Academy.objects.create(
+        name_en="Academy", short_name_en="A", summary_en="S", founding_en="F", aims_en="A",
+        teaching_team_en="T", pathway_en="P", unveiled_on="2022-11-29",
+    )  # fmt: skip
+    url = "/admin/academy/academy/1/change/"
+    form = change_form_data(editor_client, url)
+    form["wechat_qr"] = upload(content=truncated_jpeg())
+    response = editor_client.post(url, form)
+    assert response.status_code == 200
+    assertContains(response, "damaged or incomplete")
+    assert not Academy.objects.get().wechat_qr
