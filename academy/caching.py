@@ -25,7 +25,7 @@ from collections import OrderedDict
 from django.conf import settings
 from django.core.cache import cache
 from django.core.cache.backends import redis as redis_backend
-from django.db import DatabaseError
+from django.db import DatabaseError, transaction
 from django.utils.translation import get_language
 from redis.exceptions import RedisError
 
@@ -101,8 +101,10 @@ def cache_call(method, *args, fallback=None):
 
 
 def bump_generation():
-    """Everything kept is stale from now on (all languages, all servers)."""
-    cache_call(cache.delete, STATE_KEY)
+    """Everything kept is stale once the change is committed (all languages,
+    all servers). Not before: a page made between the change and its commit
+    reads the old rows, and would be kept under the new generation."""
+    transaction.on_commit(lambda: cache_call(cache.delete, STATE_KEY))
 
 
 def _state():

@@ -34,7 +34,7 @@ class SecurityHeadersMiddleware:
 # Health checks must say how things are now, and /healthz must not even
 # look at the database (the cache state may need it).
 UNCACHED_PATHS = {"/healthz", "/readyz"}
-CACHEABLE_TYPES = ("text/html", "application/rss+xml", "application/xml", "text/plain",
+CACHEABLE_TYPES = ("text/html", "application/atom+xml", "application/xml", "text/plain",
                    "application/json", "text/csv")  # fmt: skip
 
 

@@ -1,6 +1,6 @@
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
-from django.utils.feedgenerator import Enclosure
+from django.utils.feedgenerator import Atom1Feed, Enclosure
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
@@ -9,13 +9,22 @@ from news.models import Article
 
 
 class LatestArticlesFeed(Feed):
-    """The latest news written in the page's language."""
+    """The latest news written in the page's language, as Atom: its titles
+    are plain text by definition (RSS leaves readers to guess whether they
+    are HTML), so every text is escaped once, by the XML, and the summaries,
+    which Atom marks as HTML, once more as HTML."""
 
+    feed_type = Atom1Feed
     item_count = 20
 
     def title(self, request):
         academy = Academy.for_request(request)
         return _("News") + (f" — {academy.name}" if academy else "")
+
+    def author_name(self, request):
+        # Atom wants an author for each entry; the academy publishes them all.
+        academy = Academy.for_request(request)
+        return academy.name if academy else _("News")
 
     def link(self):
         return reverse("news:article_list")
@@ -42,10 +51,10 @@ class LatestArticlesFeed(Feed):
         return articles
 
     def item_title(self, item):
-        return escape(item.title)
+        return item.title
 
     def item_description(self, item):
-        # Many feed readers treat titles and descriptions as HTML: ours are text.
+        # Written as <summary type="html">: our summaries are text.
         return escape(item.summary)
 
     def item_pubdate(self, item):

@@ -1,5 +1,6 @@
 """Anonymous readers get cached pages, everyone the shared parts of the
-layout; a change shows at the next request."""
+layout; a change shows at the next request. The tests commit for real: the
+cache hears of a change only once it is committed."""
 
 import datetime
 import re
@@ -29,7 +30,7 @@ def page_cache_on(settings):
     cache.clear()
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_a_second_anonymous_visit_costs_no_query(client, launch_content, django_assert_num_queries):
     client.get("/en/programs/")
     with django_assert_num_queries(0):
@@ -37,7 +38,7 @@ def test_a_second_anonymous_visit_costs_no_query(client, launch_content, django_
     assertContains(response, "Software Technology")
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_an_edit_in_the_admin_is_on_the_page_at_the_next_request_in_every_language(
     client, admin_user, launch_content
 ):
@@ -70,7 +71,7 @@ def test_an_edit_in_the_admin_is_on_the_page_at_the_next_request_in_every_langua
         assertContains(client.get(f"/{language}/programs/software-technology/"), expected[language])
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_a_scheduled_item_appears_at_its_time_despite_the_cache(client):
     start = timezone.now()
     make_article(title_en="Later news", published_at=start + datetime.timedelta(minutes=5))
@@ -80,7 +81,7 @@ def test_a_scheduled_item_appears_at_its_time_despite_the_cache(client):
         assertContains(client.get("/en/news/"), "Later news")
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_signed_in_people_never_get_or_make_cached_pages(
     client, admin_user, django_assert_max_num_queries
 ):
@@ -94,7 +95,7 @@ def test_signed_in_people_never_get_or_make_cached_pages(
     assert client.get(draft.get_absolute_url()).status_code == 404
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_forms_and_cookies_are_never_cached(client):
     first = client.get("/en/admissions/")
     second = client.get("/en/admissions/")
@@ -102,7 +103,7 @@ def test_forms_and_cookies_are_never_cached(client):
     assert first.context is not None and second.context is not None  # rendered both times
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize("page_cache_seconds", [600, 0])
 def test_an_edit_to_the_academy_profile_is_in_every_layout_at_the_next_request(
     client, admin_client, launch_content, settings, page_cache_seconds
@@ -122,7 +123,7 @@ def test_an_edit_to_the_academy_profile_is_in_every_layout_at_the_next_request(
     assertContains(client.get("/en/news/"), '<span class="brand-name">Edited Academy</span>')
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_the_shared_main_menu_marks_the_page_it_is_on(client, launch_content, settings):
     settings.PAGE_CACHE_SECONDS = 0
     current = {
@@ -141,7 +142,7 @@ def test_the_shared_main_menu_marks_the_page_it_is_on(client, launch_content, se
             assert marked == ([label] if label else []), path
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_the_shared_parts_spare_every_page_the_profile_query(client, launch_content, settings):
     settings.PAGE_CACHE_SECONDS = 0
     for path in ("/en/", "/ru/news/", "/zh-hans/programs/software-technology/"):
@@ -151,7 +152,7 @@ def test_the_shared_parts_spare_every_page_the_profile_query(client, launch_cont
         assert not [q for q in queries if "academy_academy" in q["sql"]], path
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_a_change_the_cache_did_not_hear_of_shows_within_ten_minutes(
     client, launch_content, settings
 ):

@@ -18,8 +18,10 @@ import pytest
 from django.conf import global_settings
 from django.contrib.auth.models import User
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, transaction
+from django.test import override_settings
 
+from academy.models import Academy
 from programs.models import Program
 from tests.servers import ROOT, start_gunicorn, stop
 
@@ -199,3 +201,28 @@ def test_rate_limits_are_shared_between_servers(servers, transactional_db):
 
     assert [ask(first), ask(first)] == [200, 200]  # each ends on the thank-you page
     assert ask(second) == 429
+
+
+def test_a_page_made_between_an_edit_and_its_commit_is_not_kept(servers, transactional_db):
+    """The race an edit under load used to lose: a reader arrives after the
+    profile is saved but before the save is committed. What that reader gets
+    may be old; what the next reader gets may not."""
+    call_command("seed", verbosity=0)
+    _first, second = servers
+    reader = Browser()
+    about = f"{second}/en/about/"
+    assert "Renamed Academy" not in reader.open(about)[1]  # kept in the page cache
+    shared_cache = {
+        "default": {
+            "BACKEND": "academy.caching.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:6379/{REDIS_DB}",
+        }
+    }
+    with override_settings(CACHES=shared_cache), transaction.atomic():
+        academy = Academy.objects.get()
+        academy.name_en = "Renamed Academy"
+        academy.save()
+        # The change is not committed: the other server still reads the old row.
+        assert "Renamed Academy" not in reader.open(about)[1]
+    for _ in range(2):
+        assert "Renamed Academy" in reader.open(about)[1]

@@ -98,11 +98,13 @@ def test_an_editor_writes_previews_and_schedules_a_chinese_item(client, editor):
         assertContains(client.get("/zh-hans/news/"), "新学期开学")
         assertContains(client.get("/zh-hans/news/new-term/"), "<h1>新学期开学</h1>", html=True)
         feed = ET.fromstring(client.get("/zh-hans/news/feed/").content)
-        item = feed.find("channel/item")
-        assert item.findtext("title") == "新学期开学"
-        assert item.findtext("description") == "学院迎来新学期。"
-        assert item.find("enclosure").get("url").startswith("http://testserver/media/photos/")
-        assert item.find("enclosure").get("type") == "image/jpeg"
+        atom = "{http://www.w3.org/2005/Atom}"
+        entry = feed.find(f"{atom}entry")
+        assert entry.findtext(f"{atom}title") == "新学期开学"
+        assert entry.findtext(f"{atom}summary") == "学院迎来新学期。"
+        enclosure = entry.find(f"{atom}link[@rel='enclosure']")
+        assert enclosure.get("href").startswith("http://testserver/media/photos/")
+        assert enclosure.get("type") == "image/jpeg"
         # Written only in Chinese: not in the English list.
         assertNotContains(client.get("/en/news/"), "新学期开学")
 

@@ -1,4 +1,6 @@
 import datetime
+import html
+import xml.etree.ElementTree as ET
 
 import pytest
 from django.contrib.auth.models import User
@@ -121,11 +123,37 @@ def test_feed_lists_published_news_of_its_language(client):
     make_article(title_en="Not yet", status=Article.Status.DRAFT)
     make_article(title_en="", title_ru="Русская новость")
     response = client.get(reverse("news:article_feed"))
-    assert response["Content-Type"].startswith("application/rss+xml")
+    assert response["Content-Type"].startswith("application/atom+xml")
     assertContains(response, "In the feed")
     assertNotContains(response, "Not yet")
     assertNotContains(response, "Русская новость")
     assertContains(client.get("/ru/news/feed/"), "Русская новость")
+
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.mark.django_db
+def test_feed_text_is_escaped_once_everywhere(client):
+    """Titles are Atom text: a reader shows them as written, apostrophes and
+    markup alike; summaries are HTML holding the text, escaped once."""
+    from academy.models import Academy
+
+    Academy.objects.create(
+        name_en="<b>Academy</b> & Co's", short_name_en="A", summary_en="S", founding_en="F",
+        aims_en="A", teaching_team_en="T", pathway_en="P", unveiled_on="2022-11-29",
+    )  # fmt: skip
+    make_article(title_en="Chongqing's <i>First</i>", summary_en="Q&A: it's <b>here</b>")
+    feed = ET.fromstring(client.get("/en/news/feed/").content)
+    assert feed.findtext(f"{ATOM}title") == "News — <b>Academy</b> & Co's"
+    assert feed.find(f"{ATOM}title").get("type") in (None, "text")
+    entry = feed.find(f"{ATOM}entry")
+    assert entry.findtext(f"{ATOM}title") == "Chongqing's <i>First</i>"
+    assert entry.find(f"{ATOM}title").get("type") in (None, "text")
+    summary = entry.find(f"{ATOM}summary")
+    assert summary.get("type") == "html"
+    assert html.unescape(summary.text) == "Q&A: it's <b>here</b>"
+    assert "<" not in summary.text
 
 
 @pytest.mark.django_db

@@ -62,14 +62,22 @@ def linked_content(launch_content):
     article.related_partners.add(Partner.objects.get(slug="stankin"))
 
 
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
 def feed_problems(xml):
+    """Markup a feed reader would run: in what the feed marks as HTML (the
+    summaries), any tag; titles must stay Atom text, shown as written."""
     problems = []
-    for item in ET.fromstring(xml).iter("item"):
-        for part in ("title", "description"):
-            problems += scan(item.findtext(part) or "").problems
-            problems += [
-                f"<{t}> in feed {part}" for t in scan(item.findtext(part) or "").tag_counts
-            ]
+    for entry in ET.fromstring(xml).iter(f"{ATOM}entry"):
+        for title in entry.iter(f"{ATOM}title"):
+            if title.get("type") not in (None, "text"):
+                problems.append(f"title of type {title.get('type')}")
+        for summary in entry.iter(f"{ATOM}summary"):
+            # The HTML a reader renders: the summary's text as it reads it.
+            text = summary.text or "" if summary.get("type") == "html" else ""
+            problems += scan(text).problems
+            problems += [f"<{t}> in feed summary" for t in scan(text).tag_counts]
     return problems
 
 
