@@ -2,7 +2,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from academy import search
-from academy.i18n import current_language, language_links
+from academy.i18n import current_language, language_links, page_parameters
 from academy.models import Academy
 
 OPENGRAPH_LOCALES = {"en": "en_US", "zh-hans": "zh_CN", "ru": "ru_RU"}
@@ -33,7 +33,7 @@ def portal(request):
     A view showing content that exists in fewer languages passes its own
     `languages` (see academy.i18n.language_links), which wins over this one.
     """
-    page = request.GET.get("page", "")
+    page = dict(page_parameters(request)).get("page", "")
     canonical = request.path + (f"?page={page}" if page.isdecimal() and page != "1" else "")
     return {
         "academy": SimpleLazyObject(lambda: Academy.for_request(request)),

@@ -15,7 +15,14 @@ import functools
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.urls import get_script_prefix, get_urlconf, reverse, translate_url
+from django.urls import (
+    Resolver404,
+    get_script_prefix,
+    get_urlconf,
+    resolve,
+    reverse,
+    translate_url,
+)
 from django.utils import translation
 from django.utils.safestring import SafeData
 from django.utils.text import format_lazy
@@ -155,6 +162,33 @@ def _page_url(view_name, args, kwargs, language, urlconf, _script_prefix):
         return reverse(view_name, args=args, kwargs=dict(kwargs), urlconf=urlconf)
 
 
+def page_match(request):
+    """The URL pattern the request's path resolves to (None for no page)."""
+    if getattr(request, "resolver_match", None) is None and not hasattr(request, "_page_match"):
+        try:
+            request._page_match = resolve(request.path_info)
+        except Resolver404:
+            request._page_match = None
+    return getattr(request, "resolver_match", None) or request._page_match
+
+
+def page_parameters(request):
+    """The query parameters the page reads, as (name, value) pairs; a view
+    names them in `query_parameters`. Others (utm_source, fbclid, …) change
+    nothing on the page: its links, canonical address and cache entry leave
+    them out."""
+    match = page_match(request)
+    view = getattr(match.func, "view_class", match.func) if match else None
+    names = getattr(view, "query_parameters", ())
+    return [(name, value) for name in names for value in request.GET.getlist(name)]
+
+
+def page_query(request):
+    """"?…" of the query parameters the page reads, or ""."""
+    pairs = page_parameters(request)
+    return f"?{urlencode(pairs)}" if pairs else ""
+
+
 def language_links(request, codes=None):
     """The current page in each of `codes` (default: every language).
 
@@ -162,9 +196,9 @@ def language_links(request, codes=None):
     page itself, for hreflang alternates.
     """
     current = current_language()
-    path = request.get_full_path()
+    query = page_query(request)
+    path = request.path + query
     match = getattr(request, "resolver_match", None)
-    query = f"?{request.META['QUERY_STRING']}" if request.META.get("QUERY_STRING") else ""
     links = []
     for code in codes or language_codes():
         if match is not None and match.view_name:

@@ -8,6 +8,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 
 from academy.caching import cache_call, content_generation
+from academy.i18n import page_query
 
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
@@ -72,7 +73,10 @@ class PageCacheMiddleware:
 
     @staticmethod
     def _key(request, generation):
-        address = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
+        # Only the parameters the page reads: any others (?utm_x=1, =2, …)
+        # share its one entry instead of filling the cache with copies.
+        page = request.build_absolute_uri(request.path) + page_query(request)
+        address = hashlib.sha256(page.encode()).hexdigest()
         return f"portal:page:{generation}:{get_language()}:{request.method}:{address}"
 
     @staticmethod

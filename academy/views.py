@@ -121,6 +121,7 @@ def robots_txt(request):
 
 class SearchView(TemplateView):
     template_name = "academy/search.html"
+    query_parameters = ("q",)
 
     def get_context_data(self, **kwargs):
         query = search.clean_query(self.request.GET.get("q", ""))

@@ -94,6 +94,7 @@ def notify_admissions(request, question):
 class AskView(FormView):
     template_name = "admissions/question_form.html"
     form_class = QuestionForm
+    query_parameters = ("major",)
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "language": current_language()}

@@ -12,6 +12,7 @@ from programs.models import Program
 class ArticleListView(ListView):
     context_object_name = "articles"
     paginate_by = 10
+    query_parameters = ("page",)
 
     def get_queryset(self):
         # Built per request: published() reads the clock.

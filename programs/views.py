@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.http import HttpResponseBadRequest
 from django.utils.decorators import method_decorator
@@ -7,7 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 
 from academy import structured_data
-from academy.i18n import current_language
+from academy.i18n import current_language, page_parameters
 from academy.models import Academy
 from programs import charts, exports
 from programs.forms import EnrollmentFilterForm
@@ -56,6 +58,7 @@ class EnrollmentReportMixin:
     """Builds the report the page shows, narrowed by the filters in the URL."""
 
     public_only = False
+    query_parameters = ("year", "major")
 
     def get_report(self):
         intakes = Intake.objects.with_figures()
@@ -78,7 +81,7 @@ class EnrollmentReportMixin:
             report=report,
             chart=charts.stacked_bars(report),
             filter_form=self.filter_form,
-            query=self.request.GET.urlencode(),
+            query=urlencode(page_parameters(self.request)),
             **kwargs,
         )
 

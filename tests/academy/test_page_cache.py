@@ -166,3 +166,29 @@ def test_a_change_the_cache_did_not_hear_of_shows_within_ten_minutes(
         assertNotContains(client.get("/en/news/"), "unheard@example.edu.cn")
     with time_machine.travel(start + datetime.timedelta(minutes=11), tick=False):
         assertContains(client.get("/en/news/"), "unheard@example.edu.cn")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_parameters_a_page_does_not_read_share_its_one_cache_entry(
+    client, launch_content, django_assert_num_queries
+):
+    """A thousand ?utm_x=… links are one entry, not a thousand copies."""
+    client.get("/en/news/?utm_x=1")
+    for value in range(2, 50):
+        with django_assert_num_queries(0):
+            response = client.get(f"/en/news/?utm_x={value}&fbclid=abc{value}")
+        assert response.status_code == 200
+    # Nothing of them reaches the page: not its links, not its canonical address.
+    assertNotContains(response, "utm_x")
+    assertNotContains(response, "fbclid")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_parameters_a_page_reads_have_entries_of_their_own(client, launch_content):
+    for _ in range(11):
+        make_article()
+    first = client.get("/en/news/").content
+    second = client.get("/en/news/?page=2&utm_x=1").content
+    assert first != second
+    assert second == client.get("/en/news/?page=2").content
+    assertContains(client.get("/en/search/?q=Stankin&utm_x=1"), "?q=Stankin")
