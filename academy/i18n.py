@@ -184,7 +184,7 @@ def page_parameters(request):
 
 
 def page_query(request):
-    """"?…" of the query parameters the page reads, or ""."""
+    """ "?…" of the query parameters the page reads, or ""."""
     pairs = page_parameters(request)
     return f"?{urlencode(pairs)}" if pairs else ""
 

@@ -7,6 +7,8 @@ from django.urls import include, path, re_path
 from academy import views
 from academy.sitemaps import SITEMAPS
 
+handler400 = "academy.views.bad_request"
+
 urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
     path("healthz", views.healthz, name="healthz"),

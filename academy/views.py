@@ -1,7 +1,15 @@
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.db import DatabaseError, connection
 from django.db.models import Prefetch
-from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseRedirect,
+    JsonResponse,
+)
+from django.template.loader import render_to_string
 from django.urls import reverse, translate_url
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -194,3 +202,23 @@ def ceiling(request):
     """Benchmarks only: a fixed 20 kB page through the same middleware, the
     fastest any page of the portal could be."""
     return HttpResponse(CEILING_BODY, content_type="text/html; charset=utf-8")
+
+
+# Sent data beyond Django's limits: said plainly, in the reader's language.
+TOO_LARGE = (RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent)
+
+
+def bad_request(request, exception):
+    """A request the portal refuses to read: too large (413, saying what the
+    limit is) or malformed (400)."""
+    if isinstance(exception, TOO_LARGE):
+        html = render_to_string(
+            "413.html",
+            {
+                "too_many_fields": not isinstance(exception, RequestDataTooBig),
+                "text_limit": settings.DATA_UPLOAD_MAX_MEMORY_SIZE,
+                "field_limit": settings.DATA_UPLOAD_MAX_NUMBER_FIELDS,
+            },
+        )
+        return HttpResponse(html, status=413)
+    return HttpResponseBadRequest(render_to_string("400.html"))

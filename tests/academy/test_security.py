@@ -66,3 +66,27 @@ def test_media_cannot_reach_outside_its_folder(client, path):
     response = client.get(path)
     assert response.status_code in (400, 404)
     assert b"SECRET_KEY" not in response.content
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "at most 2.5\xa0MB"),
+        ("zh-hans", "2.5\xa0MB"),
+        ("ru", "2,5\xa0МБ"),
+    ],
+)
+def test_a_body_over_the_limit_is_told_its_limit_in_the_readers_language(client, language, said):
+    response = client.post(f"/{language}/admissions/", {"question": "x" * (3 * 1024 * 1024)})
+    assert response.status_code == 413
+    assert f'<html lang="{language}">' in response.content.decode()
+    assert said in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_form_with_too_many_fields_is_told_so(client):
+    fields = {f"field{n}": "x" for n in range(1200)}
+    response = client.post("/en/admissions/", fields)
+    assert response.status_code == 413
+    assert "more fields than this site accepts" in response.content.decode()
