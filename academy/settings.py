@@ -91,8 +91,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+DATABASE_CACHE_TABLE = "portal_cache"  # academy/migrations/0007_portal_cache.py
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://")}
+# Without CACHE_URL, a table in the database (made by migrate): every app
+# process and server of one installation shares it, so a change is seen by
+# all of them at once. Each process's own memory would not be shared.
+CACHES = {"default": env.cache("CACHE_URL", default=f"dbcache://{DATABASE_CACHE_TABLE}")}
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
     # The same, keeping its client objects between calls (academy.caching).
     CACHES["default"]["BACKEND"] = "academy.caching.RedisCache"

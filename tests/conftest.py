@@ -20,6 +20,9 @@ def pytest_configure(config):
     # parts have tests of their own (tests/academy/test_page_cache.py).
     settings.PAGE_CACHE_SECONDS = 0
     settings.SHARED_CACHE_SECONDS = 0
+    # Each test starts from an empty cache of its own; the default cache (a
+    # database table) is tried by tests/academy/test_default_cache.py.
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     # Real password hashing is slow by design; tests sign in often.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
