@@ -4,8 +4,12 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DatabaseError, InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.template.loader import render_to_string
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
+from redis.exceptions import RedisError
 
 from academy.caching import cache_call, content_generation
 from academy.i18n import page_query
@@ -35,6 +39,10 @@ class SecurityHeadersMiddleware:
 # Health checks must say how things are now, and /healthz must not even
 # look at the database (the cache state may need it).
 UNCACHED_PATHS = {"/healthz", "/readyz"}
+# A page as it was last made is kept this long, to be shown while the
+# database is away; the reader is asked to come back after RETRY_AFTER_SECONDS.
+LAST_GOOD_SECONDS = 24 * 60 * 60
+RETRY_AFTER_SECONDS = 60
 CACHEABLE_TYPES = ("text/html", "application/atom+xml", "application/xml", "text/plain",
                    "application/json", "text/csv")  # fmt: skip
 
@@ -60,6 +68,25 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if self._may_keep(response):
             cache_call(cache.set, key, response, settings.PAGE_CACHE_SECONDS)
+            # Kept apart and longer, for when the database is lost.
+            cache_call(cache.set, self._last_good_key(request), response, LAST_GOOD_SECONDS)
+        return response
+
+    def process_exception(self, request, exception):
+        """A lost database is an outage, not an error of ours: 503 with
+        Retry-After, and the page as it was last made where one is kept."""
+        if not isinstance(exception, (OperationalError, InterfaceError)):
+            return None
+        copy = None
+        if settings.PAGE_CACHE_SECONDS and self._may_use_cache(request):
+            try:
+                copy = cache.get(self._last_good_key(request))
+            except (RedisError, DatabaseError):  # the cache may live in that database
+                copy = None
+        response = copy or HttpResponse(render_to_string("503.html"))
+        response.status_code = 503
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        patch_cache_control(response, no_store=True)
         return response
 
     @staticmethod
@@ -70,6 +97,12 @@ class PageCacheMiddleware:
             and not request.path.startswith(f"/{settings.ADMIN_URL}")
             and request.path not in UNCACHED_PATHS
         )
+
+    @staticmethod
+    def _last_good_key(request):
+        page = request.build_absolute_uri(request.path) + page_query(request)
+        address = hashlib.sha256(page.encode()).hexdigest()
+        return f"portal:last-good:{get_language()}:{request.method}:{address}"
 
     @staticmethod
     def _key(request, generation):

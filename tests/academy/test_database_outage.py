@@ -9,6 +9,7 @@ import glob
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.error
@@ -16,7 +17,7 @@ import urllib.request
 
 import pytest
 
-from tests.servers import free_port, start_gunicorn
+from tests.servers import ROOT, free_port, start_gunicorn
 from tests.servers import stop as stop_server
 
 BINARIES = sorted(glob.glob("/usr/lib/postgresql/*/bin"))
@@ -95,3 +96,69 @@ def test_readyz_reports_a_lost_database_within_a_second_and_recovers(own_databas
         assert readyz(base)[0] == 200  # the same process, no restart
     finally:
         stop_server(server)
+
+
+def redis_answers():
+    try:
+        import redis
+
+        return redis.Redis(db=OUTAGE_REDIS_DB, socket_timeout=0.5).ping()
+    except Exception:
+        return False
+
+
+OUTAGE_REDIS_DB = 13
+
+
+def fetch(url):
+    request = urllib.request.Request(url, headers={"Accept-Language": "en"})
+    try:
+        with urllib.request.urlopen(request, timeout=5) as response:
+            return response.status, dict(response.headers), response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read().decode()
+
+
+@pytest.mark.skipif(not redis_answers(), reason="needs Redis on 127.0.0.1:6379")
+def test_a_lost_database_gives_503_with_the_last_good_copy_of_a_page(own_database, tmp_path):
+    import redis
+
+    port, stop, start = own_database
+    shared = redis.Redis(db=OUTAGE_REDIS_DB)
+    shared.flushdb()
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"postgres://postgres@127.0.0.1:{port}/postgres",
+        "CACHE_URL": f"redis://127.0.0.1:6379/{OUTAGE_REDIS_DB}",
+        "SECRET_KEY": "outage-test-key-5d2a8f1c4e7b0a3d6f9c2e5b8a1d4f7c0e3b6a9d",
+        "DEBUG": "off",
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "LOG_LEVEL": "CRITICAL",
+        "STATIC_ROOT": str(tmp_path / "static"),
+    }
+    for command in (["migrate", "--no-input"], ["seed"], ["collectstatic", "--no-input"]):
+        subprocess.run(
+            [sys.executable, "manage.py", *command, "-v0"], cwd=ROOT, env=env, check=True
+        )
+    server, base = start_gunicorn(env)
+    try:
+        assert fetch(f"{base}/en/about/")[0] == 200
+        stop()
+        # An edit just before the outage made the kept pages stale.
+        for key in shared.scan_iter("*portal:pages:state"):
+            shared.delete(key)
+
+        status, headers, body = fetch(f"{base}/en/about/")
+        assert status == 503
+        assert headers["Retry-After"] == "60"
+        assert "29 November 2022" in body  # the page as it was last made
+        status, headers, body = fetch(f"{base}/ru/partners/")  # never made
+        assert status == 503
+        assert headers["Retry-After"] == "60"
+        assert '<html lang="ru">' in body and "Скоро вернёмся" in body
+
+        start()
+        assert fetch(f"{base}/ru/partners/")[0] == 200
+    finally:
+        stop_server(server)
+        shared.flushdb()
