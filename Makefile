@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test lint check messages bench clean
+.PHONY: run test lint check messages bench clean check-install
 
 # Creates the virtualenv with the first working Python 3.12+ (PATH, then
 # pyenv's versions folder; `make PYTHON=/path/to/python3.12` overrides).
@@ -37,8 +37,13 @@ lint: $(VENV)/.test-deps
 
 check: lint test
 
+# Builds the wheel, installs it into a fresh virtualenv and serves a page from
+# another folder: an installed copy needs nothing of the source folder.
+check-install: $(BIN)/python
+	PYTHON=$$(readlink -f $(BIN)/python) scripts/check-install
+
 # After changing interface text: refresh the catalogues, translate the new
-# entries in locale/*/LC_MESSAGES/django.po, then run this again to compile
+# entries in academy/locale/*/LC_MESSAGES/django.po, then run this again to compile
 # them. Needs GNU gettext; the compiled .mo files are committed, so running
 # the portal never does.
 messages: $(VENV)/.test-deps

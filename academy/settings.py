@@ -6,7 +6,14 @@ from django.core.management.utils import get_random_secret_key
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
-BASE_DIR = Path(__file__).resolve().parent.parent
+# The portal's own files (templates, static files, translations) travel with
+# the package, so an installed copy runs as well as the source folder.
+PACKAGE_DIR = Path(__file__).resolve().parent
+# What it writes by default (.env, the SQLite database, media, collected
+# static files): beside manage.py in a source folder; in the folder it runs
+# from when installed.
+SOURCE_DIR = PACKAGE_DIR.parent
+BASE_DIR = SOURCE_DIR if (SOURCE_DIR / "manage.py").is_file() else Path.cwd()
 
 env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env")  # optional; the real environment wins
@@ -68,7 +75,7 @@ WSGI_APPLICATION = "academy.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "templates"],
+        "DIRS": [],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -153,7 +160,7 @@ LANGUAGES = [
     ("zh-hans", _("Simplified Chinese")),
     ("ru", _("Russian")),
 ]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "Asia/Shanghai"
@@ -162,7 +169,6 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
-STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 # Uploaded media: local files by default; MEDIA_STORAGE=s3 keeps them in
