@@ -1,5 +1,7 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -35,6 +37,60 @@ class MissingTranslationFilter(admin.SimpleListFilter):
             written_elsewhere = Q(*[~Q(**{other: ""}) for other in others], _connector=Q.OR)
             missing |= Q(**{column_name(field, language): ""}) & written_elsewhere
         return queryset.filter(missing)
+
+
+def is_key(field, value):
+    """Whether `value`, as a form sent it, could be a key of `field` at all."""
+    try:
+        field.run_validators(field.to_python(value))
+    except ValidationError:
+        return False
+    return True
+
+
+class KeysOnlyMixin:
+    """Django's autocomplete widgets look up what a refused form sent back
+    as it was sent: a value that is no key at all (":" for a number, a number
+    past the database's range) then fails the query, a server error instead
+    of the form's own message. Such values are left out."""
+
+    def optgroups(self, name, value, attr=None):
+        remote = self.field.remote_field
+        options = remote.model._meta
+        target = options.get_field(getattr(remote, "field_name", options.pk.attname))
+        keys = [v for v in value if v in self.choices.field.empty_values or is_key(target, v)]
+        return super().optgroups(name, keys, attr)
+
+
+class KeysOnlyAutocompleteSelect(KeysOnlyMixin, AutocompleteSelect):
+    pass
+
+
+class KeysOnlyAutocompleteSelectMultiple(KeysOnlyMixin, AutocompleteSelectMultiple):
+    pass
+
+
+class SafeAutocompleteMixin:
+    """For admins and inlines with autocomplete_fields: their widgets render
+    whatever a refused form sent back without a server error."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in self.get_autocomplete_fields(request):
+            kwargs.setdefault(
+                "widget",
+                KeysOnlyAutocompleteSelect(db_field, self.admin_site, using=kwargs.get("using")),
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name in self.get_autocomplete_fields(request):
+            kwargs.setdefault(
+                "widget",
+                KeysOnlyAutocompleteSelectMultiple(
+                    db_field, self.admin_site, using=kwargs.get("using")
+                ),
+            )
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
 class TranslatedAdmin(admin.ModelAdmin):

@@ -32,7 +32,17 @@ PUBLIC_PATHS = [
 ]
 LANGUAGES = st.sampled_from(["en", "zh-hans", "ru"])
 TEXT = st.text(max_size=300)
-QUERY = st.dictionaries(st.text(min_size=1, max_size=20), TEXT, max_size=4)
+# What pages read (?major=, ?page=, …) and anything else; values with NUL
+# characters, which PostgreSQL refuses, and values past any limit.
+PARAMETER = st.one_of(
+    st.sampled_from(["major", "page", "q", "year", "next"]), st.text(min_size=1, max_size=20)
+)
+VALUE = st.one_of(
+    TEXT,
+    TEXT.map(lambda text: f"{text}\x00{text}"),
+    st.text(min_size=1, max_size=2).map(lambda text: text * 3000),
+)
+QUERY = st.dictionaries(PARAMETER, VALUE, max_size=4)
 RAW_QUERY = st.binary(max_size=200).map(lambda raw: quote(raw, safe="=&"))
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

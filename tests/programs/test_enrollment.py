@@ -327,3 +327,14 @@ def test_a_major_named_in_another_language_is_marked_so_in_the_filter(officer_cl
     response = officer_client.get("/zh-hans/enrollment/")
     assertContains(response, '<option value="software" lang="en">Software</option>', html=True)
     assertContains(response, '<option value="robots">机器人</option>', html=True)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("sent", [":", "x\x00", "9" * 30, "-5"])
+def test_a_major_that_is_no_key_at_all_is_the_forms_error(officer_client, sent):
+    """The admin's autocomplete box re-renders what a refused form sent."""
+    response = officer_client.post(
+        "/admin/programs/enrollmentfigure/add/", {"intake": "", "program": sent}
+    )
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["program"]
