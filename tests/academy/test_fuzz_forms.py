@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase
 
 from academy.models import Academy, Partner
+from admissions.forms import QuestionForm
 from admissions.models import Question
 from news.models import Article, Topic
 from programs.models import EnrollmentFigure, FigureChange, Intake, Program
@@ -122,19 +123,7 @@ class VisitorFormTests(TestCase):
         language=st.sampled_from(["en", "zh-hans", "ru"]),
         form=st.fixed_dictionaries(
             {},
-            optional={
-                name: HOSTILE
-                for name in (
-                    "name",
-                    "email",
-                    "phone",
-                    "preferred_language",
-                    "program",
-                    "question",
-                    "consent",
-                    "website",
-                )
-            },
+            optional={name: HOSTILE for name in QuestionForm.base_fields},
         ),
     )
     def test_a_question_is_saved_whole_or_not_at_all(self, language, form):
