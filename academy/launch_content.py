@@ -175,6 +175,7 @@ _AWARD = {
 PROGRAMS = [
     {
         "slug": "electromechanical-integration-technology",
+        "icon": "mechatronics",
         "position": 1,
         "duration_years": 3,
         "name": {
@@ -231,6 +232,7 @@ PROGRAMS = [
     },
     {
         "slug": "industrial-robot-technology",
+        "icon": "robot",
         "position": 2,
         "duration_years": 3,
         "name": {
@@ -287,6 +289,7 @@ PROGRAMS = [
     },
     {
         "slug": "software-technology",
+        "icon": "software",
         "position": 3,
         "duration_years": 3,
         "name": {

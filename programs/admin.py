@@ -24,7 +24,7 @@ class ProgramAdmin(TranslatedAdmin):
     ordering = ["position", "slug"]
     prepopulated_fields = {"slug": ["name_en"]}
     fieldsets = [
-        (None, {"fields": [*side_by_side("name"), "slug", "position", "is_active"]}),
+        (None, {"fields": [*side_by_side("name"), "slug", "icon", "position", "is_active"]}),
         (_("Overview"), {"fields": side_by_side("summary", "description", "skills")}),
         (
             _("Study"),

@@ -21,6 +21,14 @@ class ApplicationState(models.TextChoices):
     CLOSED = "closed"
 
 
+class ProgramIcon(models.TextChoices):
+    """The drawings a major can show (static/img/major-<value>.svg)."""
+
+    MECHATRONICS = "mechatronics", _("Gear and current (mechatronics)")
+    ROBOT = "robot", _("Industrial robot arm")
+    SOFTWARE = "software", _("Code window (software)")
+
+
 def lines(text):
     return [line.strip() for line in text.splitlines() if line.strip()]
 
@@ -29,6 +37,7 @@ def lines(text):
 PROGRAM_LIST_COLUMNS = (
     "slug",
     "position",
+    "icon",
     "duration_years",
     "application_opens_on",
     "application_closes_on",
@@ -111,6 +120,13 @@ class Program(TranslatedModel, models.Model):
     )
     application_opens_on = models.DateField(_("applications open on"), null=True, blank=True)
     application_closes_on = models.DateField(_("applications close on"), null=True, blank=True)
+    icon = models.CharField(
+        _("drawing"),
+        max_length=20,
+        choices=ProgramIcon.choices,
+        blank=True,
+        help_text=_("Shown beside the major's name; without one, the academy's emblem."),
+    )
     position = models.PositiveSmallIntegerField(
         _("position"), default=0, help_text=_("Smaller numbers come first.")
     )
@@ -128,6 +144,9 @@ class Program(TranslatedModel, models.Model):
                 name="program_duration_plausible",
             ),
             models.CheckConstraint(
+                condition=Q(icon="") | Q(icon__in=ProgramIcon.values), name="program_icon_known"
+            ),
+            models.CheckConstraint(
                 condition=Q(application_opens_on__isnull=True)
                 | Q(application_closes_on__isnull=True)
                 | Q(application_opens_on__lte=F("application_closes_on")),
@@ -140,6 +159,11 @@ class Program(TranslatedModel, models.Model):
 
     def get_absolute_url(self):
         return page_url("programs:program_detail", self.slug)
+
+    @property
+    def icon_path(self):
+        """The static file of the major's drawing."""
+        return f"img/major-{self.icon}.svg" if self.icon else "img/emblem.svg"
 
     def career_list(self):
         return lines(self.careers)
