@@ -17,10 +17,12 @@ in place; the generation is kept for ten minutes only, so they go stale by
 themselves soon after it is back.
 """
 
+import hashlib
 import logging
 import threading
 import time
 from collections import OrderedDict
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
@@ -31,9 +33,30 @@ from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
 
+
+APPS = ("academy", "admissions", "news", "programs")
+SOURCE = Path(__file__).resolve().parent.parent
+
+
+def release(root=SOURCE):
+    """A fingerprint of this copy of the portal's code, templates, styles and
+    translations: a new release starts a generation of its own, so nothing
+    kept by the one before is shown after a deployment."""
+    digest = hashlib.sha256()
+    for app in APPS:
+        files = [
+            path
+            for pattern in ("*.py", "*.html", "*.css", "*.svg", "*.mo")
+            for path in (root / app).rglob(pattern)
+        ]
+        for path in sorted(files):
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 # The generation, and the time the next scheduled news item goes live (when
 # everything must be made again even though nobody edited anything).
-STATE_KEY = "portal:pages:state"
+STATE_KEY = f"portal:pages:state:{release()}"
 STATE_SECONDS = 600  # as long as the page cache keeps a page by default
 _MISSING = object()
 LOCAL_PARTS = 256  # a few generations of every part in every language

@@ -162,6 +162,11 @@ def _page_url(view_name, args, kwargs, language, urlconf, _script_prefix):
         return reverse(view_name, args=args, kwargs=dict(kwargs), urlconf=urlconf)
 
 
+# How a language names itself where there is room for little more than a
+# button: the header on a phone.
+SHORT_NAMES = {"en": "EN", "zh-hans": "中文", "ru": "РУС"}
+
+
 def page_match(request):
     """The URL pattern the request's path resolves to (None for no page)."""
     if getattr(request, "resolver_match", None) is None and not hasattr(request, "_page_match"):
@@ -211,6 +216,7 @@ def language_links(request, codes=None):
             {
                 "code": code,
                 "name": get_language_info(code)["name_local"],
+                "short_name": SHORT_NAMES.get(code, code),
                 "url": f"{page_url('switch_language', code)}?{urlencode({'next': path})}",
                 "absolute_url": request.build_absolute_uri(page),
                 "is_current": code == current,

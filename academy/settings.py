@@ -113,11 +113,13 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
         socket_connect_timeout=0.5, socket_timeout=0.5
     )
 # Whole public pages kept for anonymous readers; 0 turns the page cache off.
-PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Off by default with DEBUG (a local server): a template being edited is seen
+# at once.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 600)
 # The parts every page shares (layout, academy profile), for everyone; a
 # content change makes them stale at once. At most 600 (academy.caching
 # starts a new generation every ten minutes anyway); 0 turns them off.
-SHARED_CACHE_SECONDS = env.int("SHARED_CACHE_SECONDS", default=600)
+SHARED_CACHE_SECONDS = env.int("SHARED_CACHE_SECONDS", default=0 if DEBUG else 600)
 # `make bench` only: adds /bench/ceiling, a fixed 20 kB page to measure against.
 BENCH_CEILING = env.bool("BENCH_CEILING", default=False)
 

@@ -44,6 +44,8 @@ class Column:
 class StackedBarChart:
     width: int
     height: int
+    # As wide as a wide screen shows it: text at most half as large again.
+    display_width: int = field(init=False)
     plot_left: int
     plot_right: int
     tick_label_x: int
@@ -51,6 +53,9 @@ class StackedBarChart:
     ticks: list
     columns: list
     legend: list
+
+    def __post_init__(self):
+        self.display_width = self.width * 3 // 2
 
 
 def nice_step(maximum, wanted_ticks=5):
@@ -62,10 +67,17 @@ def nice_step(maximum, wanted_ticks=5):
     return int(10 * power)
 
 
-def stacked_bars(report, width=720, height=320):
+# Drawn at about the size a phone shows it (a 320 px screen leaves 288 px),
+# so its text stays readable there; wider with more intakes than fit.
+NARROW_WIDTH = 288
+COLUMN_WIDTH = 56
+
+
+def stacked_bars(report, height=260):
     """One column per intake; a segment per major with a known count, and a
     hatched segment for students whose major was not published."""
-    left, right, top, bottom = 56, width - 16, 16, height - 40
+    width = max(NARROW_WIDTH, 48 + 12 + COLUMN_WIDTH * len(report.rows))
+    left, right, top, bottom = 48, width - 12, 22, height - 34
     tallest = max(
         [row.students or row.known_sum for row in report.rows] + [1],
     )
@@ -77,7 +89,7 @@ def stacked_bars(report, width=720, height=320):
     ]
 
     slot = (right - left) / max(len(report.rows), 1)
-    bar = min(56, slot * 0.6)
+    bar = min(40, slot * 0.6)
     colors = {entry.program.pk: PALETTE[i % len(PALETTE)] for i, entry in enumerate(report.matrix)}
     columns = []
     for index, row in enumerate(report.rows):

@@ -137,9 +137,14 @@ def test_the_shared_main_menu_marks_the_page_it_is_on(client, launch_content, se
     for _round in range(2):  # the second round reads every menu from the cache
         for path, label in current.items():
             page = client.get(path).content.decode()
-            menu = re.search(r'<nav class="wrap main-nav".*?</nav>', page, re.DOTALL)[0]
-            marked = re.findall(r'aria-current="page">([^<]*)<', menu)
-            assert marked == ([label] if label else []), path
+            # The wide screen's menu and the phone's, each marking the page.
+            for menu in re.findall(
+                r'<nav class="wrap main-nav.*?</nav>|<details class="menu.*?</details>',
+                page,
+                re.DOTALL,
+            ):
+                marked = re.findall(r'aria-current="page">([^<]*)<', menu)
+                assert marked == ([label] if label else []), path
 
 
 @pytest.mark.django_db(transaction=True)
@@ -192,3 +197,18 @@ def test_parameters_a_page_reads_have_entries_of_their_own(client, launch_conten
     assert first != second
     assert second == client.get("/en/news/?page=2").content
     assertContains(client.get("/en/search/?q=Stankin&utm_x=1"), "?q=Stankin")
+
+
+def test_a_new_release_keeps_nothing_of_the_one_before(tmp_path):
+    """Pages kept before a deployment are not shown after it: the generation
+    is kept under a fingerprint of the code, templates, styles and catalogues."""
+    from academy import caching
+
+    template = tmp_path / "academy" / "templates" / "base.html"
+    template.parent.mkdir(parents=True)
+    template.write_text("<html>before</html>")
+    before = caching.release(tmp_path)
+    assert caching.release(tmp_path) == before
+    template.write_text("<html>after</html>")
+    assert caching.release(tmp_path) != before
+    assert caching.STATE_KEY.endswith(caching.release())
