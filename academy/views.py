@@ -12,6 +12,7 @@ from django.http import (
 from django.template.loader import render_to_string
 from django.urls import reverse, translate_url
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import ListView, TemplateView
@@ -106,7 +107,10 @@ def switch_language(request, code):
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         target = "/"
-    response = HttpResponseRedirect(translate_url(target, code))
+    # The page is found in the language of its own address, whatever the
+    # language this request came in with (cookie, browser).
+    with translation.override(translation.get_language_from_path(target)):
+        response = HttpResponseRedirect(translate_url(target, code))
     response.set_cookie(
         settings.LANGUAGE_COOKIE_NAME,
         code,

@@ -221,3 +221,18 @@ def test_addresses_are_reversed_again_when_the_url_configuration_changes(setting
     assert page_url("about", language="ru") == "/ru/about/"
     settings.ROOT_URLCONF = "tests.moved_urls"
     assert page_url("about", language="ru") == "/ru/moved/about/"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("start", "code", "lands"), [
+    ("/ru/programs/", "en", "/en/programs/"),
+    ("/zh-hans/partners/", "ru", "/ru/partners/"),
+    ("/ru/news/?page=2", "zh-hans", "/zh-hans/news/?page=2"),
+])  # fmt: skip
+def test_switching_from_a_language_the_browser_does_not_prefer_keeps_the_page(
+    client, start, code, lands
+):
+    """A reader on a Russian page whose browser prefers English, with no
+    language remembered yet, switches and stays on the same page."""
+    response = client.get(f"/language/{code}/", {"next": start}, HTTP_ACCEPT_LANGUAGE="en")
+    assert response["Location"] == lands

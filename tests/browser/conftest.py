@@ -42,14 +42,21 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 
+# The smallest phone still sold, a common one, and a desktop.
 VIEWPORTS = {
+    "small-phone": {
+        "viewport": {"width": 320, "height": 640},
+        "is_mobile": True,
+        "has_touch": True,
+    },
     "phone": {
-        "viewport": {"width": 360, "height": 740},
+        "viewport": {"width": 390, "height": 844},
         "is_mobile": True,
         "has_touch": True,
     },
     "desktop": {"viewport": {"width": 1280, "height": 900}},
 }
+PHONES = ("small-phone", "phone")
 
 EDITORS = "Editors"
 OFFICERS = "Enrollment officers"
@@ -126,7 +133,7 @@ def officer(site):
 
 @pytest.fixture
 def open_page(browser, site):
-    """Opens a fresh browser tab at a viewport ("phone" or "desktop"),
+    """Opens a fresh browser tab at a viewport (a key of VIEWPORTS),
     optionally already signed in as a member of a staff role."""
     contexts = []
 

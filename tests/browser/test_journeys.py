@@ -13,7 +13,6 @@ from admissions.models import Question
 from news.models import Article, Photo
 from programs.models import Program
 from tests.browser.conftest import sign_in_page
-from tests.browser.pages import LANGUAGES, pages
 
 pytestmark = pytest.mark.browser
 
@@ -166,15 +165,3 @@ def test_a_prospective_student_on_a_phone_finds_a_major_and_asks_admissions(open
         "zh-hans",
         "software-technology",
     )
-
-
-def test_no_public_page_scrolls_sideways_on_a_phone(open_page):
-    """Everything fits a 360 px wide screen; wide tables scroll inside their box."""
-    page = open_page("phone")
-    for entry in pages():
-        if entry.signed_in_as:
-            continue
-        for language in LANGUAGES:
-            page.goto(entry.url(language))
-            width = page.evaluate("document.documentElement.scrollWidth")
-            assert width <= 360, f"{entry.url(language)} is {width} px wide"
