@@ -1,3 +1,4 @@
+from django.templatetags.static import static
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
@@ -43,6 +44,8 @@ def portal(request):
         "og_locale": OPENGRAPH_LOCALES.get(current_language(), "en_US"),
         "main_menu": MAIN_MENU,
         "site_sections": SITE_SECTIONS,
+        # What a shared link to a page without a picture of its own shows.
+        "default_share_image": request.build_absolute_uri(static("img/share.png")),
         # Longer queries are cut to this anyway; the search boxes say so.
         "search_max_length": search.MAX_QUERY_LENGTH,
     }

@@ -112,6 +112,9 @@ if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
     CACHES["default"].setdefault("OPTIONS", {}).update(
         socket_connect_timeout=0.5, socket_timeout=0.5
     )
+# The font share cards are drawn with (academy.share_cards): unset, Noto Sans
+# CJK where Debian's fonts-noto-cjk puts it; empty, no cards.
+SHARE_CARD_FONT = env("SHARE_CARD_FONT", default=None)
 # Whole public pages kept for anonymous readers; 0 turns the page cache off.
 # Off by default with DEBUG (a local server): a template being edited is seen
 # at once.

@@ -5,7 +5,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from academy import images
+from academy import images, share_cards
 from academy.i18n import (
     TranslatedField,
     TranslatedModel,
@@ -237,10 +237,12 @@ class Article(TranslatedModel, models.Model):
         verbose_name=_("photo credits"),
         help_text=_("As the source gives them."),
     )
+    share_cards = models.JSONField(default=dict, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
+    share_card = ("news", _("News"), "title")
 
     class Meta:
         verbose_name = _("news item")
@@ -280,6 +282,7 @@ class Article(TranslatedModel, models.Model):
                 *(column_name("body_html", code) for code in language_codes()),
             }
         super().save(*args, **kwargs)
+        share_cards.refresh(self)
 
     def get_absolute_url(self):
         # In the reader's language when the item exists in it, else in the
@@ -288,6 +291,13 @@ class Article(TranslatedModel, models.Model):
         if current_language() in languages or not languages:
             return page_url("news:article_detail", self.slug)
         return page_url("news:article_detail", self.slug, language=languages[0])
+
+    @property
+    def share_image_url(self):
+        """What a shared link shows: the lead photo, else the item's card."""
+        if self.lead_photo:
+            return self.lead_photo.largest_url
+        return share_cards.url_for(self, current_language())
 
     @classmethod
     def next_publication_timestamp(cls):

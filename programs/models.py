@@ -5,7 +5,14 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from academy.i18n import TranslatedField, TranslatedModel, page_url, translated_columns
+from academy import share_cards
+from academy.i18n import (
+    TranslatedField,
+    TranslatedModel,
+    current_language,
+    page_url,
+    translated_columns,
+)
 
 CLOSING_SOON_DAYS = 14
 
@@ -120,6 +127,7 @@ class Program(TranslatedModel, models.Model):
     )
     application_opens_on = models.DateField(_("applications open on"), null=True, blank=True)
     application_closes_on = models.DateField(_("applications close on"), null=True, blank=True)
+    share_cards = models.JSONField(default=dict, editable=False)
     icon = models.CharField(
         _("drawing"),
         max_length=20,
@@ -133,6 +141,7 @@ class Program(TranslatedModel, models.Model):
     is_active = models.BooleanField(_("shown on the site"), default=True)
 
     objects = ProgramQuerySet.as_manager()
+    share_card = ("major", _("Major"), "name")
 
     class Meta:
         verbose_name = _("major")
@@ -157,8 +166,16 @@ class Program(TranslatedModel, models.Model):
     def __str__(self):
         return self.name
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        share_cards.refresh(self)
+
     def get_absolute_url(self):
         return page_url("programs:program_detail", self.slug)
+
+    @property
+    def share_card_url(self):
+        return share_cards.url_for(self, current_language())
 
     @property
     def icon_path(self):

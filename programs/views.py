@@ -44,7 +44,9 @@ class ProgramDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         articles = self.object.articles.listed()
+        share_image = self.object.share_card_url
         return super().get_context_data(
+            share_image=share_image and self.request.build_absolute_uri(share_image),
             figures=EnrollmentFigure.objects.public_for(self.object),
             articles=articles[: self.related_news_count],
             structured_data=structured_data.educational_program(

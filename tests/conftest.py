@@ -23,6 +23,9 @@ def pytest_configure(config):
     # Each test starts from an empty cache of its own; the default cache (a
     # database table) is tried by tests/academy/test_default_cache.py.
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Share cards take a moment to draw; tests/academy/test_share_cards.py
+    # draws them, other tests go without.
+    settings.SHARE_CARD_FONT = ""
     # Real password hashing is slow by design; tests sign in often.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 

@@ -137,6 +137,7 @@ def test_a_prospective_student_on_a_phone_finds_a_major_and_asks_admissions(open
     page.goto("/")
     page.get_by_role("link", name="简体中文").click()
     expect(page).to_have_url(re.compile(r"/zh-hans/$"))
+    page.get_by_text("菜单").click()  # on a phone the menu is behind its button
     page.get_by_role("navigation", name="主导航").get_by_role("link", name="专业设置").click()
     expect(page.get_by_role("heading", name="专业对比")).to_be_visible()
     page.get_by_role("link", name="软件技术").first.click()
