@@ -11,7 +11,7 @@ from tests.browser.pages import LANGUAGES, page_named
 
 pytestmark = pytest.mark.browser
 
-PHOTOGRAPHED = ["home", "major-software-technology", "news", "enrollment"]
+PHOTOGRAPHED = ["home", "major-software-technology", "news", "facts", "enrollment"]
 
 
 @pytest.mark.parametrize("width", VIEWPORTS)
