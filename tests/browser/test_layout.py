@@ -1,8 +1,9 @@
 """Every page as a reader sees it, at 320, 390 and 1280 px in three
 languages: nothing pushes the page sideways, the header leaves a phone's
 screen to the content, no text is smaller than 12 px (the chart's included),
-the footer sits at the bottom of short pages, and the phone's menu works
-from the keyboard."""
+a phone downloads at most 120 kB, nothing shifts as the page loads, the
+footer sits at the bottom of short pages, and the phone's menu works from
+the keyboard."""
 
 import re
 
@@ -16,10 +17,12 @@ pytestmark = pytest.mark.browser
 
 HEADER_ON_PHONES = 64
 SMALLEST_TEXT = 12
+# HTML, CSS and pictures of a page without a news photo, as sent.
+PAGE_BYTES_ON_PHONES = 120 * 1024
 
 # Measured in the page: widths, the header, the footer and the smallest text
 # a reader can see (SVG text at the size it is drawn on screen).
-MEASURE = """() => {
+MEASURE = """async () => {
   const root = document.documentElement;
   let smallest = Infinity, sample = "";
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -33,12 +36,22 @@ MEASURE = """() => {
     if (element instanceof SVGElement && element.getScreenCTM()) size *= element.getScreenCTM().a;
     if (size < smallest) { smallest = size; sample = node.textContent.trim().slice(0, 40); }
   }
+  const [navigation] = performance.getEntriesByType("navigation");
+  const bytes = performance.getEntriesByType("resource").reduce(
+    (sum, entry) => sum + entry.encodedBodySize, navigation.encodedBodySize);
+  const shifted = await new Promise(resolve => {
+    let total = 0;
+    new PerformanceObserver(list => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+    }).observe({type: "layout-shift", buffered: true});
+    setTimeout(() => resolve(total), 50);
+  });
   const header = document.querySelector(".site-header").getBoundingClientRect();
   const footer = document.querySelector(".site-footer").getBoundingClientRect();
   return {
     width: root.scrollWidth, viewport: window.innerWidth, height: root.scrollHeight,
     screen: window.innerHeight, header: header.height,
-    footerBottom: footer.bottom + window.scrollY, smallest, sample,
+    footerBottom: footer.bottom + window.scrollY, smallest, sample, bytes, shifted,
   };
 }"""
 
@@ -62,6 +75,10 @@ def test_every_page_fits_reads_and_ends_with_its_footer(open_page, width):
                 faults.append(f"{url}: the header is {seen['header']:.0f} px tall")
             if seen["smallest"] < SMALLEST_TEXT:
                 faults.append(f"{url}: {seen['smallest']:.1f} px text ({seen['sample']!r})")
+            if width in PHONES and seen["bytes"] > PAGE_BYTES_ON_PHONES:
+                faults.append(f"{url}: {seen['bytes']} bytes")
+            if seen["shifted"] > 0:  # every picture has its size: nothing moves
+                faults.append(f"{url}: the layout shifted by {seen['shifted']:.3f}")
             if abs(seen["height"] - seen["footerBottom"]) > 1 or seen["height"] < seen["screen"]:
                 faults.append(f"{url}: the footer ends at {seen['footerBottom']:.0f} px")
     assert faults == []
