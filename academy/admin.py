@@ -1,3 +1,4 @@
+from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
@@ -55,9 +56,7 @@ class KeysOnlyMixin:
     of the form's own message. Such values are left out."""
 
     def optgroups(self, name, value, attr=None):
-        remote = self.field.remote_field
-        options = remote.model._meta
-        target = options.get_field(getattr(remote, "field_name", options.pk.attname))
+        target = key_field(self.field)
         keys = [v for v in value if v in self.choices.field.empty_values or is_key(target, v)]
         return super().optgroups(name, keys, attr)
 
@@ -70,11 +69,45 @@ class KeysOnlyAutocompleteSelectMultiple(KeysOnlyMixin, AutocompleteSelectMultip
     pass
 
 
-class SafeAutocompleteMixin:
-    """For admins and inlines with autocomplete_fields: their widgets render
-    whatever a refused form sent back without a server error."""
+def key_field(db_field):
+    """The field of the related model a foreign key or many-to-many field points to."""
+    options = db_field.remote_field.model._meta
+    return options.get_field(getattr(db_field.remote_field, "field_name", options.pk.attname))
+
+
+class KeysOnlyChoiceField(forms.ModelChoiceField):
+    """A choice that is no key at all is the form's error, before any query
+    (a number past the database's range is a server error there)."""
+
+    def to_python(self, value):
+        options = self.queryset.model._meta
+        target = options.get_field(self.to_field_name) if self.to_field_name else options.pk
+        if value not in self.empty_values and not is_key(target, value):
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
+
+
+class KeysOnlyMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def _check_values(self, value):
+        options = self.queryset.model._meta
+        target = options.get_field(self.to_field_name) if self.to_field_name else options.pk
+        for one in value:
+            if not is_key(target, one):
+                raise ValidationError(
+                    self.error_messages["invalid_pk_value"],
+                    code="invalid_pk_value",
+                    params={"pk": one},
+                )
+        return super()._check_values(value)
+
+
+class SafeKeysMixin:
+    """For every admin and inline: related items chosen in a form are checked
+    as keys before any query, and the autocomplete widgets render whatever a
+    refused form sent back without a server error."""
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        kwargs.setdefault("form_class", KeysOnlyChoiceField)
         if db_field.name in self.get_autocomplete_fields(request):
             kwargs.setdefault(
                 "widget",
@@ -83,6 +116,7 @@ class SafeAutocompleteMixin:
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
+        kwargs.setdefault("form_class", KeysOnlyMultipleChoiceField)
         if db_field.name in self.get_autocomplete_fields(request):
             kwargs.setdefault(
                 "widget",
@@ -93,7 +127,7 @@ class SafeAutocompleteMixin:
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
-class TranslatedAdmin(admin.ModelAdmin):
+class TranslatedAdmin(SafeKeysMixin, admin.ModelAdmin):
     """Shows, in the list, which languages still lack a translation, and
     filters the items that lack one."""
 

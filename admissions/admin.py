@@ -3,6 +3,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from academy.admin import SafeKeysMixin
 from admissions.models import Question
 
 STUDENT_FIELDS = [
@@ -18,7 +19,7 @@ STUDENT_FIELDS = [
 
 
 @admin.register(Question)
-class QuestionAdmin(admin.ModelAdmin):
+class QuestionAdmin(SafeKeysMixin, admin.ModelAdmin):
     """Triage: what the student wrote is kept as written; staff set the
     status, who answers, and notes."""
 

@@ -3,7 +3,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from academy.admin import SafeAutocompleteMixin, TranslatedAdmin, side_by_side
+from academy.admin import TranslatedAdmin, side_by_side
 from academy.i18n import translated_columns
 from news import markup
 from news.models import Article, Photo, Topic
@@ -41,7 +41,7 @@ class PhotoAdmin(TranslatedAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(SafeAutocompleteMixin, TranslatedAdmin):
+class ArticleAdmin(TranslatedAdmin):
     list_display = ["__str__", "state", "published_at", "written_in", "updated_at"]
     list_filter = ["status", "published_at", "topics"]
     search_fields = [*translated_columns("title", "summary"), "slug"]

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
-from academy.admin import SafeAutocompleteMixin, TranslatedAdmin, side_by_side
+from academy.admin import SafeKeysMixin, TranslatedAdmin, side_by_side
 from academy.i18n import translated_columns
 from programs.forms import EnrollmentFigureForm, over_total_error
 from programs.models import EnrollmentFigure, FigureChange, Intake, Program
@@ -73,7 +73,7 @@ class FiguresWithinTotalFormSet(BaseInlineFormSet):
             raise over_total_error(known, total)
 
 
-class EnrollmentFigureInline(SafeAutocompleteMixin, admin.TabularInline):
+class EnrollmentFigureInline(SafeKeysMixin, admin.TabularInline):
     model = EnrollmentFigure
     formset = FiguresWithinTotalFormSet
     extra = 0
@@ -121,7 +121,7 @@ class IntakeAdmin(RecordedChangesAdmin, TranslatedAdmin):
 
 
 @admin.register(EnrollmentFigure)
-class EnrollmentFigureAdmin(SafeAutocompleteMixin, RecordedChangesAdmin):
+class EnrollmentFigureAdmin(SafeKeysMixin, RecordedChangesAdmin):
     list_display = ["intake", "program", "students", "planned_places"]
     list_filter = ["intake__is_public", "program", "intake"]
     list_select_related = ["intake", "program"]

@@ -269,3 +269,17 @@ def test_saving_a_photo_unchanged_leaves_its_news_alone():
     updated = Article.objects.get(pk=article.pk).updated_at
     Photo.objects.get(pk=photo.pk).save()
     assert Article.objects.get(pk=article.pk).updated_at == updated
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("sent", ["9" * 30, "-1", ":"])
+def test_related_items_that_are_no_keys_at_all_are_the_forms_errors(editor_client, sent):
+    response = editor_client.post(
+        "/admin/news/article/add/",
+        {"title_en": "Kept title", "slug": "kept", "status": "draft", "lead_photo": sent,
+         "topics": [sent], "related_programs": [sent], "related_partners": [sent]},
+    )  # fmt: skip
+    assert response.status_code == 200
+    errors = response.context["adminform"].form.errors
+    assert {"lead_photo", "topics", "related_programs", "related_partners"} <= set(errors)
+    assertContains(response, "Kept title")

@@ -338,3 +338,12 @@ def test_a_major_that_is_no_key_at_all_is_the_forms_error(officer_client, sent):
     )
     assert response.status_code == 200
     assert response.context["adminform"].form.errors["program"]
+
+
+@pytest.mark.django_db
+def test_an_intake_that_is_no_key_at_all_is_the_forms_error(officer_client):
+    response = officer_client.post(
+        "/admin/programs/enrollmentfigure/add/", {"intake": "9" * 30, "program": ""}
+    )
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["intake"]
