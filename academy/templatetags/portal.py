@@ -1,4 +1,5 @@
 import json
+import re
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
@@ -8,7 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from academy.caching import shared_part
-from academy.i18n import current_language
+from academy.i18n import Localized, current_language
 
 register = template.Library()
 
@@ -20,6 +21,20 @@ def lang_attr(text):
     if language and language != current_language():
         return format_html(' lang="{}"', language)
     return ""
+
+
+# The end of a sentence: a full stop (Latin or Chinese), "!" or "?", with
+# what may close it (quotes, brackets), then a space or the end.
+SENTENCE_END = re.compile(r"[.!?。！？][\"'”’»)）]*(?=\s|$)|[。！？][\"'”’»)）]*")
+
+
+@register.filter
+def first_sentence(text):
+    """The first sentence of `text`, keeping the language it is in."""
+    end = SENTENCE_END.search(text or "")
+    if not end:
+        return text
+    return Localized(text[: end.end()], getattr(text, "language", current_language()))
 
 
 @register.filter

@@ -155,3 +155,24 @@ def test_partner_list_queries_stay_constant(client, django_assert_max_num_querie
     with django_assert_max_num_queries(3):  # profile, partners, their news
         response = client.get(reverse("partner_list"))
     assert response.status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "first", "second"),
+    [
+        ("en", "institution in Chongqing.</p>", "It trains international talent"),
+        ("zh-hans", "中外合作办学机构。</p>", "培养智能装备制造业国际化人才"),
+        ("ru", "профессионального образования.</p>", "Академия готовит специалистов"),
+    ],
+)
+def test_the_home_page_opens_with_one_sentence_and_two_actions(
+    client, launch_content, language, first, second
+):
+    hero = client.get(f"/{language}/").content.decode().split('<section class="hero"')[1]
+    hero = hero.split("</section>")[0]
+    assert first in hero
+    assert second not in hero
+    assert hero.count('class="button') == 2
+    assert f'href="/{language}/programs/"' in hero
+    assert f'href="/{language}/admissions/"' in hero
