@@ -6,6 +6,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
 from academy.caching import shared_part
@@ -35,6 +36,15 @@ def first_sentence(text):
     if not end:
         return text
     return Localized(text[: end.end()], getattr(text, "language", current_language()))
+
+
+@register.filter
+def datetime_attribute(moment):
+    """A time as HTML's datetime attribute takes it: local, to the second
+    (a fraction of a second may have no more than three digits there)."""
+    if not moment:
+        return ""
+    return localtime(moment).replace(microsecond=0).isoformat()
 
 
 @register.filter

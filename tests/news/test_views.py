@@ -1,5 +1,6 @@
 import datetime
 import html
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -173,3 +174,15 @@ def test_feed_queries_stay_constant(client, django_assert_max_num_queries, rows)
         make_article()
     with django_assert_max_num_queries(2):  # profile + items
         client.get(reverse("news:article_feed"))
+
+
+@pytest.mark.django_db
+def test_times_are_written_as_valid_html_datetimes(client):
+    """To the second: HTML allows no more than three digits of a fraction."""
+    published = timezone.now().replace(microsecond=123456)
+    article = make_article(title_en="On time", published_at=published)
+    for path in ("/en/news/", article.get_absolute_url()):
+        times = re.findall(r'<time datetime="([^"]+)"', client.get(path).content.decode())
+        assert times, path
+        for value in times:
+            assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d", value), value
