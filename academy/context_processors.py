@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.templatetags.static import static
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
@@ -34,8 +36,10 @@ def portal(request):
     A view showing content that exists in fewer languages passes its own
     `languages` (see academy.i18n.language_links), which wins over this one.
     """
-    page = dict(page_parameters(request)).get("page", "")
-    canonical = request.path + (f"?page={page}" if page.isdecimal() and page != "1" else "")
+    # The page with the parameters it reads, as its language links have them
+    # (hreflang and canonical agree); the first page of a list is the list.
+    parameters = [(k, v) for k, v in page_parameters(request) if (k, v) != ("page", "1")]
+    canonical = request.path + (f"?{urlencode(parameters)}" if parameters else "")
     return {
         "academy": SimpleLazyObject(lambda: Academy.for_request(request)),
         # Lazy: a page offering fewer languages passes its own.

@@ -194,6 +194,19 @@ def page_query(request):
     return f"?{urlencode(pairs)}" if pairs else ""
 
 
+def same_path_in(path, code):
+    """`path` in language `code`: the page's own address there, or, for an
+    address that is no page (a 404), the same one under that language's
+    prefix, so each language's "not found" names itself."""
+    translated = translate_url(path, code)
+    if translated != path:
+        return translated
+    current = translation.get_language_from_path(path)
+    if current and current != code:
+        return f"/{code}/" + path.removeprefix(f"/{current}/")
+    return path
+
+
 def language_links(request, codes=None):
     """The current page in each of `codes` (default: every language).
 
@@ -211,7 +224,7 @@ def language_links(request, codes=None):
             page = page_url(match.view_name, *match.args, language=code, kwargs=match.kwargs)
             page += query
         else:
-            page = translate_url(path, code)
+            page = same_path_in(path, code)
         links.append(
             {
                 "code": code,

@@ -219,3 +219,26 @@ def test_editors_upload_the_wechat_qr_code_in_the_admin(
     academy.refresh_from_db()
     assert academy.wechat_qr.name.startswith("channels/")
     assertContains(admin_client.get("/en/"), 'class="qr"')
+
+
+@pytest.mark.django_db
+def test_a_not_found_page_names_itself_in_each_language(client):
+    response = client.get("/ru/no-such-page/")
+    assert response.status_code == 404
+    links = Head()
+    links.feed(response.content.decode())
+    alternates = {link["hreflang"]: link["href"] for link in links.links if link.get("hreflang")}
+    assert alternates["en"] == "http://testserver/en/no-such-page/"
+    assert alternates["zh-hans"] == "http://testserver/zh-hans/no-such-page/"
+    assert alternates["ru"] == "http://testserver/ru/no-such-page/"
+
+
+@pytest.mark.django_db
+def test_search_results_are_not_indexed_and_name_their_query_alike(client):
+    page = head(client, "/ru/search/?q=Stankin&utm_x=1")
+    assert page.meta["robots"] == "noindex, follow"
+    canonical = [link["href"] for link in page.links if link.get("rel") == "canonical"]
+    assert canonical == ["http://testserver/ru/search/?q=Stankin"]
+    alternates = {link["hreflang"]: link["href"] for link in page.links if link.get("hreflang")}
+    assert alternates["ru"] == canonical[0]
+    assert alternates["en"] == "http://testserver/en/search/?q=Stankin"
