@@ -22,6 +22,7 @@ class Page:
     path: str  # after the language prefix
     signed_in_as: str | None = None  # a staff role from tests/browser/conftest.py
     status: int = 200
+    indexed: bool = True  # False: the page asks search engines not to index it
 
     def url(self, language):
         return f"/{language}/{self.path}"
@@ -39,7 +40,9 @@ def pages():
         Page("facts", "facts/"),
         Page("open-data", "facts/open-data/"),
         Page(
-            "search", "search/?q=%E6%9C%BA%E5%99%A8%E4%BA%BA+robot+%D1%80%D0%BE%D0%B1%D0%BE%D1%82"
+            "search",
+            "search/?q=%E6%9C%BA%E5%99%A8%E4%BA%BA+robot+%D1%80%D0%BE%D0%B1%D0%BE%D1%82",
+            indexed=False,
         ),
         Page("ask-admissions", "admissions/"),
         Page("question-received", "admissions/thanks/"),
