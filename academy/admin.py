@@ -56,7 +56,8 @@ class KeysOnlyMixin:
     of the form's own message. Such values are left out."""
 
     def optgroups(self, name, value, attr=None):
-        target = key_field(self.field)
+        remote = self.field.remote_field
+        target = key_field(remote.model, getattr(remote, "field_name", None))
         keys = [v for v in value if v in self.choices.field.empty_values or is_key(target, v)]
         return super().optgroups(name, keys, attr)
 
@@ -69,10 +70,9 @@ class KeysOnlyAutocompleteSelectMultiple(KeysOnlyMixin, AutocompleteSelectMultip
     pass
 
 
-def key_field(db_field):
-    """The field of the related model a foreign key or many-to-many field points to."""
-    options = db_field.remote_field.model._meta
-    return options.get_field(getattr(db_field.remote_field, "field_name", options.pk.attname))
+def key_field(model, name=None):
+    """The field of `model` a choice names: `name`, or the primary key."""
+    return model._meta.get_field(name) if name else model._meta.pk
 
 
 class KeysOnlyChoiceField(forms.ModelChoiceField):
@@ -80,8 +80,7 @@ class KeysOnlyChoiceField(forms.ModelChoiceField):
     (a number past the database's range is a server error there)."""
 
     def to_python(self, value):
-        options = self.queryset.model._meta
-        target = options.get_field(self.to_field_name) if self.to_field_name else options.pk
+        target = key_field(self.queryset.model, self.to_field_name)
         if value not in self.empty_values and not is_key(target, value):
             raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
         return super().to_python(value)
@@ -89,8 +88,7 @@ class KeysOnlyChoiceField(forms.ModelChoiceField):
 
 class KeysOnlyMultipleChoiceField(forms.ModelMultipleChoiceField):
     def _check_values(self, value):
-        options = self.queryset.model._meta
-        target = options.get_field(self.to_field_name) if self.to_field_name else options.pk
+        target = key_field(self.queryset.model, self.to_field_name)
         for one in value:
             if not is_key(target, one):
                 raise ValidationError(

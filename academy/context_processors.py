@@ -1,11 +1,9 @@
-from urllib.parse import urlencode
-
 from django.templatetags.static import static
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from academy import search
-from academy.i18n import current_language, language_links, page_parameters
+from academy.i18n import current_language, language_links, page_query
 from academy.models import Academy
 
 OPENGRAPH_LOCALES = {"en": "en_US", "zh-hans": "zh_CN", "ru": "ru_RU"}
@@ -36,10 +34,9 @@ def portal(request):
     A view showing content that exists in fewer languages passes its own
     `languages` (see academy.i18n.language_links), which wins over this one.
     """
-    # The page with the parameters it reads, as its language links have them
-    # (hreflang and canonical agree); the first page of a list is the list.
-    parameters = [(k, v) for k, v in page_parameters(request) if (k, v) != ("page", "1")]
-    canonical = request.path + (f"?{urlencode(parameters)}" if parameters else "")
+    # The page with the parameters it reads, as its language links have them:
+    # hreflang and canonical agree.
+    canonical = request.path + page_query(request)
     return {
         "academy": SimpleLazyObject(lambda: Academy.for_request(request)),
         # Lazy: a page offering fewer languages passes its own.
@@ -49,7 +46,7 @@ def portal(request):
         "main_menu": MAIN_MENU,
         "site_sections": SITE_SECTIONS,
         # What a shared link to a page without a picture of its own shows.
-        "default_share_image": request.build_absolute_uri(static("img/share.png")),
+        "default_share_image": static("img/share.png"),
         # Longer queries are cut to this anyway; the search boxes say so.
         "search_max_length": search.MAX_QUERY_LENGTH,
     }

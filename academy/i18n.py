@@ -180,12 +180,18 @@ def page_match(request):
 def page_parameters(request):
     """The query parameters the page reads, as (name, value) pairs; a view
     names them in `query_parameters`. Others (utm_source, fbclid, …) change
-    nothing on the page: its links, canonical address and cache entry leave
-    them out."""
-    match = page_match(request)
-    view = getattr(match.func, "view_class", match.func) if match else None
-    names = getattr(view, "query_parameters", ())
-    return [(name, value) for name in names for value in request.GET.getlist(name)]
+    nothing on the page, nor does ?page=1 (the first page of a list is the
+    list): its links, canonical address and cache entry leave them out."""
+    if not hasattr(request, "_page_parameters"):
+        match = page_match(request)
+        view = getattr(match.func, "view_class", match.func) if match else None
+        request._page_parameters = [
+            (name, value)
+            for name in getattr(view, "query_parameters", ())
+            for value in request.GET.getlist(name)
+            if (name, value) != ("page", "1")
+        ]
+    return request._page_parameters
 
 
 def page_query(request):

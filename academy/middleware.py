@@ -99,18 +99,21 @@ class PageCacheMiddleware:
         )
 
     @staticmethod
-    def _last_good_key(request):
+    def _page(request):
+        """The page as the cache knows it: its address with only the
+        parameters it reads, so others (?utm_x=1, =2, …) share its one entry
+        instead of filling the cache with copies."""
         page = request.build_absolute_uri(request.path) + page_query(request)
         address = hashlib.sha256(page.encode()).hexdigest()
-        return f"portal:last-good:{get_language()}:{request.method}:{address}"
+        return f"{get_language()}:{request.method}:{address}"
 
-    @staticmethod
-    def _key(request, generation):
-        # Only the parameters the page reads: any others (?utm_x=1, =2, …)
-        # share its one entry instead of filling the cache with copies.
-        page = request.build_absolute_uri(request.path) + page_query(request)
-        address = hashlib.sha256(page.encode()).hexdigest()
-        return f"portal:page:{generation}:{get_language()}:{request.method}:{address}"
+    @classmethod
+    def _last_good_key(cls, request):
+        return f"portal:last-good:{cls._page(request)}"
+
+    @classmethod
+    def _key(cls, request, generation):
+        return f"portal:page:{generation}:{cls._page(request)}"
 
     @staticmethod
     def _may_keep(response):

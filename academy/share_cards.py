@@ -20,6 +20,9 @@ from django.db import transaction
 from django.utils import translation
 from PIL import Image, ImageDraw, ImageFont
 
+from academy.i18n import column_name, language_codes
+from academy.models import Academy
+
 SIZE = (1200, 630)
 BRAND, BRAND_DARK, ACCENT = (11, 58, 117), (7, 42, 86), (224, 64, 58)
 # A change to the drawing below changes every card's name: drawn anew.
@@ -137,9 +140,6 @@ def refresh(obj):
     the change is committed. The model says what its cards show in
     `share_card`: (name stem, what the page is, the field of its title)."""
     stem, kicker, title_field = obj.share_card
-    from academy.i18n import column_name, language_codes
-    from academy.models import Academy
-
     academy = Academy.current()
     cards = {}
     for language in language_codes():

@@ -39,11 +39,10 @@ class ArticleDetailView(DetailView):
         return articles.published()
 
     def get_context_data(self, **kwargs):
-        share_image = self.object.share_image_url
         # The switcher and hreflang offer only the languages the item exists in.
         return super().get_context_data(
             languages=language_links(self.request, self.object.languages()),
-            share_image=share_image and self.request.build_absolute_uri(share_image),
+            share_image=self.object.share_image_url,
             structured_data=structured_data.news_article(
                 self.object, Academy.for_request(self.request), self.request
             ),

@@ -44,8 +44,6 @@ class Column:
 class StackedBarChart:
     width: int
     height: int
-    # As wide as a wide screen shows it: text at most half as large again.
-    display_width: int = field(init=False)
     plot_left: int
     plot_right: int
     tick_label_x: int
@@ -54,8 +52,10 @@ class StackedBarChart:
     columns: list
     legend: list
 
-    def __post_init__(self):
-        self.display_width = self.width * 3 // 2
+    @property
+    def display_width(self):
+        """As wide as a wide screen shows it: text at most half as large again."""
+        return self.width * 3 // 2
 
 
 def nice_step(maximum, wanted_ticks=5):

@@ -174,7 +174,8 @@ class Program(TranslatedModel, models.Model):
         return page_url("programs:program_detail", self.slug)
 
     @property
-    def share_card_url(self):
+    def share_image_url(self):
+        """What a shared link shows: the major's card."""
         return share_cards.url_for(self, current_language())
 
     @property

@@ -1,5 +1,3 @@
-from urllib.parse import urlencode
-
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.http import HttpResponseBadRequest
 from django.utils.decorators import method_decorator
@@ -9,7 +7,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 
 from academy import structured_data
-from academy.i18n import current_language, page_parameters
+from academy.i18n import current_language, page_query
 from academy.models import Academy
 from programs import charts, exports
 from programs.forms import EnrollmentFilterForm
@@ -44,9 +42,8 @@ class ProgramDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         articles = self.object.articles.listed()
-        share_image = self.object.share_card_url
         return super().get_context_data(
-            share_image=share_image and self.request.build_absolute_uri(share_image),
+            share_image=self.object.share_image_url,
             figures=EnrollmentFigure.objects.public_for(self.object),
             articles=articles[: self.related_news_count],
             structured_data=structured_data.educational_program(
@@ -83,7 +80,7 @@ class EnrollmentReportMixin:
             report=report,
             chart=charts.stacked_bars(report),
             filter_form=self.filter_form,
-            query=urlencode(page_parameters(self.request)),
+            query=page_query(self.request),
             **kwargs,
         )
 

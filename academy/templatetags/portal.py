@@ -38,6 +38,12 @@ def first_sentence(text):
     return Localized(text[: end.end()], getattr(text, "language", current_language()))
 
 
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    """`url` with the site's scheme and host, as pages shared elsewhere need."""
+    return context["request"].build_absolute_uri(url)
+
+
 @register.filter
 def datetime_attribute(moment):
     """A time as HTML's datetime attribute takes it: local, to the second
