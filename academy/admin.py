@@ -1,12 +1,20 @@
 from django import forms
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from academy.i18n import column_name, language_codes, translated_columns
+from academy.i18n import (
+    LANGUAGE_NAMES,
+    OWN_NAMES,
+    column_name,
+    current_language,
+    in_language,
+    language_codes,
+    language_names,
+    translated_columns,
+)
 from academy.models import PARTNER_ROLE_ORDER, Academy, Partner
 
 admin.site.site_header = _("Academy portal administration")
@@ -14,9 +22,80 @@ admin.site.site_title = _("Academy portal")
 admin.site.index_title = _("Content and figures")
 
 
-def side_by_side(*fields):
-    """Admin field rows with each translated field's languages on one line."""
-    return [tuple(column_name(field, code) for code in language_codes()) for field in fields]
+def by_language(fieldsets, translated):
+    """The fieldsets as the language tabs show them. Admins declare a
+    translated field once, by its name ("title"); each fieldset holding such
+    fields becomes one fieldset per language, marked for that language's tab,
+    followed by its fields common to every language. Without JavaScript the
+    languages simply follow one another."""
+    shown = []
+    for name, options in fieldsets:
+        fields = list(options["fields"])
+        own = [field for field in fields if field in translated]
+        common = [field for field in fields if field not in translated]
+        for code in language_codes() if own else ():
+            shown.append(
+                (
+                    in_language(name, code) if name else LANGUAGE_NAMES[code],
+                    {
+                        **options,
+                        "fields": [column_name(field, code) for field in own],
+                        "classes": [*options.get("classes", ()), "language", f"language-{code}"],
+                        "description": None if common else options.get("description"),
+                    },
+                )
+            )
+        if common:
+            shown.append((name, {**options, "fields": common}))
+    return shown
+
+
+class LanguageState:
+    COMPLETE = "complete"
+    PARTLY = "partly"
+    MISSING = "missing"
+    LABELS = {COMPLETE: _("complete"), PARTLY: _("partly written"), MISSING: _("missing")}
+
+
+def language_tabs(form, translated):
+    """One tab per language, the staff member's own first: its name, whether
+    its texts are complete, partly written or missing (a text is wanted in
+    every language once one language has it), and whether its fields have
+    errors. The first tab with errors opens, else the staff member's
+    language."""
+    codes = sorted(language_codes(), key=lambda code: code != current_language())
+    columns = {
+        code: [column_name(f, code) for f in translated if column_name(f, code) in form.fields]
+        for code in codes
+    }
+    written = {
+        code: {column for column in columns[code] if str(form[column].value() or "").strip()}
+        for code in codes
+    }
+    wanted = {
+        field for field in translated for code in codes if column_name(field, code) in written[code]
+    }
+    tabs = []
+    for code in codes:
+        if not written[code]:
+            state = LanguageState.MISSING
+        elif all(column_name(field, code) in written[code] for field in wanted):
+            state = LanguageState.COMPLETE
+        else:
+            state = LanguageState.PARTLY
+        tabs.append(
+            {
+                "code": code,
+                "name": OWN_NAMES[code],
+                "state": state,
+                "state_label": LanguageState.LABELS[state],
+                "has_errors": form.is_bound and any(form[c].errors for c in columns[code]),
+                "opens": False,
+            }
+        )
+    opening = next((tab for tab in tabs if tab["has_errors"]), tabs[0])
+    opening["opens"] = True
+    return tabs
 
 
 class MissingTranslationFilter(admin.SimpleListFilter):
@@ -26,7 +105,7 @@ class MissingTranslationFilter(admin.SimpleListFilter):
     parameter_name = "missing"
 
     def lookups(self, request, model_admin):
-        return [(code, name) for code, name in settings.LANGUAGES]
+        return list(LANGUAGE_NAMES.items())
 
     def queryset(self, request, queryset):
         language = self.value()
@@ -125,9 +204,31 @@ class SafeKeysMixin:
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
-class TranslatedAdmin(SafeKeysMixin, admin.ModelAdmin):
-    """Shows, in the list, which languages still lack a translation, and
-    filters the items that lack one."""
+class CountedAdmin(admin.ModelAdmin):
+    """`count_label` says "%(count)s items" with the plural each language
+    needs (Russian has three forms: 1 новость, 2 новости, 16 новостей); the
+    list's paginator uses it (admin/pagination.html)."""
+
+    count_label = None
+
+
+class TranslatedAdmin(SafeKeysMixin, CountedAdmin):
+    """One language at a time in the form, a tab per language (declare a
+    translated field by its name in `fieldsets` or `fields`); in the list,
+    which languages still lack a translation, and a filter for the items
+    that lack one."""
+
+    change_form_template = "admin/translated_change_form.html"
+
+    def get_fieldsets(self, request, obj=None):
+        return by_language(super().get_fieldsets(request, obj), self.model.translated_fields)
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        context["language_tabs"] = language_tabs(
+            context["adminform"].form, self.model.translated_fields
+        )
+        context["language_states"] = LanguageState.LABELS
+        return super().render_change_form(request, context, *args, **kwargs)
 
     def get_list_filter(self, request):
         return [*super().get_list_filter(request), MissingTranslationFilter]
@@ -136,20 +237,20 @@ class TranslatedAdmin(SafeKeysMixin, admin.ModelAdmin):
     def translation_status(self, obj):
         missing = obj.missing_languages()
         if not missing:
-            return _("complete")
-        return _("missing: %(languages)s") % {"languages": ", ".join(missing)}
+            return LanguageState.LABELS[LanguageState.COMPLETE]
+        return _("missing: %(languages)s") % {"languages": language_names(missing)}
 
 
 @admin.register(Academy)
 class AcademyAdmin(TranslatedAdmin):
     list_display = ["__str__", "unveiled_on", "translation_status"]
     fieldsets = [
-        (_("Name"), {"fields": side_by_side("name", "short_name")}),
-        (_("Home page"), {"fields": side_by_side("summary")}),
-        (_("About page"), {"fields": side_by_side("founding", "aims", "teaching_team", "pathway")}),
+        (_("Name"), {"fields": ["name", "short_name"]}),
+        (_("Home page"), {"fields": ["summary"]}),
+        (_("About page"), {"fields": ["founding", "aims", "teaching_team", "pathway"]}),
         (
             _("Facts and contact"),
-            {"fields": ["unveiled_on", *side_by_side("address"), "email", "phone"]},
+            {"fields": ["unveiled_on", "address", "email", "phone"]},
         ),
         (
             _("Channels in the footer"),
@@ -184,10 +285,10 @@ class PartnerAdmin(TranslatedAdmin):
     ordering = PARTNER_ROLE_ORDER
     prepopulated_fields = {"slug": ["name_en"]}
     fieldsets = [
-        (None, {"fields": [*side_by_side("name", "short_name"), "slug"]}),
+        (None, {"fields": ["name", "short_name", "slug"]}),
         (
             _("Role"),
-            {"fields": ["role", *side_by_side("role_description"), "position", "is_active"]},
+            {"fields": ["role", "role_description", "position", "is_active"]},
         ),
-        (_("Place"), {"fields": ["country", *side_by_side("city"), "website"]}),
+        (_("Place"), {"fields": ["country", "city", "website"]}),
     ]

@@ -24,9 +24,30 @@ from django.urls import (
     translate_url,
 )
 from django.utils import translation
+from django.utils.functional import lazy
 from django.utils.safestring import SafeData
-from django.utils.text import format_lazy
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language_info, gettext_lazy, pgettext
+from django.utils.translation import gettext as _
+
+# Each language as the staff member's own language names it: labels and
+# messages in the admin ("标题（俄语）", «Заголовок (китайский)»).
+LANGUAGE_NAMES = {
+    "en": gettext_lazy("English"),
+    "zh-hans": gettext_lazy("Chinese"),
+    "ru": gettext_lazy("Russian"),
+}
+
+
+def _in_language(text, language):
+    return _("%(text)s (%(language)s)") % {"text": text, "language": LANGUAGE_NAMES[language]}
+
+
+in_language = lazy(_in_language, str)
+
+
+def language_names(codes):
+    """ "Chinese, Russian", in the reader's language."""
+    return pgettext("between items of a list", ", ").join(str(LANGUAGE_NAMES[c]) for c in codes)
 
 
 def language_codes():
@@ -106,7 +127,7 @@ class TranslatedField:
         for language in language_codes():
             field = self.field_class(
                 *self.args,
-                verbose_name=format_lazy("{} [{}]", label, language),
+                verbose_name=in_language(label, language),
                 blank=not (self.required and language == settings.LANGUAGE_CODE),
                 **self.kwargs,
             )
@@ -165,6 +186,8 @@ def _page_url(view_name, args, kwargs, language, urlconf, _script_prefix):
 # How a language names itself where there is room for little more than a
 # button: the header on a phone.
 SHORT_NAMES = {"en": "EN", "zh-hans": "中文", "ru": "РУС"}
+# How a language names itself on a tab or a switch in the admin.
+OWN_NAMES = {"en": "English", "zh-hans": "中文", "ru": "Русский"}
 
 
 def page_match(request):

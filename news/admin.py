@@ -1,10 +1,11 @@
+from django import forms
 from django.contrib import admin
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from academy.admin import TranslatedAdmin, side_by_side
-from academy.i18n import translated_columns
+from academy.admin import TranslatedAdmin
+from academy.i18n import language_names, translated_columns
 from news import markup
 from news.models import Article, Photo, Topic
 
@@ -14,7 +15,7 @@ class TopicAdmin(TranslatedAdmin):
     list_display = ["name_en", "slug", "translation_status"]
     search_fields = translated_columns("name")
     prepopulated_fields = {"slug": ["name_en"]}
-    fields = [*side_by_side("name"), "slug"]
+    fields = ["name", "slug"]
 
 
 @admin.register(Photo)
@@ -26,7 +27,7 @@ class PhotoAdmin(TranslatedAdmin):
     readonly_fields = ["thumbnail", "reference"]
     fieldsets = [
         (None, {"fields": ["image", "thumbnail", "reference"]}),
-        (_("Text"), {"fields": side_by_side("alt_text", "caption", "credit")}),
+        (_("Text"), {"fields": ["alt_text", "caption", "credit"]}),
     ]
 
     @admin.display(description=_("preview"))
@@ -40,18 +41,60 @@ class PhotoAdmin(TranslatedAdmin):
         return markup.photo_reference(obj.pk) if obj.pk else _("(save the photo first)")
 
 
+class ArticleForm(forms.ModelForm):
+    """The web address may be left empty: it is then made from the title,
+    in whichever language the item is written, and shown for editing."""
+
+    class Meta:
+        model = Article
+        # The admin's fieldsets name the rest.
+        fields = ["slug"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "slug" in self.fields:
+            self.fields["slug"].required = False
+
+    def clean(self):
+        cleaned = super().clean()
+        if "slug" in self.fields and not cleaned.get("slug") and "slug" not in self.errors:
+            for column in translated_columns("title"):
+                setattr(self.instance, column, cleaned.get(column) or "")
+            self.instance.published_at = cleaned.get("published_at")
+            cleaned["slug"] = self.instance.fresh_slug()
+        return cleaned
+
+
+class PublicationStateFilter(admin.SimpleListFilter):
+    """Drafts, items waiting for their publication time, and live items:
+    the three states the list shows."""
+
+    title = _("state")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [("draft", _("Draft")), ("scheduled", _("Scheduled")), ("live", _("Live"))]
+
+    def queryset(self, request, queryset):
+        chosen = {"draft": "drafts", "scheduled": "scheduled", "live": "published"}
+        if self.value() in chosen:
+            return getattr(queryset, chosen[self.value()])()
+        return queryset
+
+
 @admin.register(Article)
 class ArticleAdmin(TranslatedAdmin):
+    form = ArticleForm
     list_display = ["__str__", "state", "published_at", "written_in", "updated_at"]
-    list_filter = ["status", "published_at", "topics"]
+    list_filter = [PublicationStateFilter, "published_at", "topics"]
     search_fields = [*translated_columns("title", "summary"), "slug"]
     date_hierarchy = "published_at"
     ordering = ["-published_at", "-id"]
     prepopulated_fields = {"slug": ["title_en"]}
     autocomplete_fields = ["lead_photo", "topics", "related_programs", "related_partners"]
     fieldsets = [
-        (None, {"fields": [*side_by_side("title"), "slug"]}),
-        (_("Text"), {"fields": side_by_side("summary", "body", "byline")}),
+        (None, {"fields": ["title", "slug"]}),
+        (_("Text"), {"fields": ["summary", "body", "byline"]}),
         (
             _("Publication"),
             {
@@ -67,13 +110,13 @@ class ArticleAdmin(TranslatedAdmin):
         (_("Links"), {"fields": ["topics", "related_programs", "related_partners"]}),
         (
             _("Source and credits"),
-            {"fields": ["source_name", "source_url", *side_by_side("credits")]},
+            {"fields": ["source_name", "source_url", "credits"]},
         ),
     ]
 
     @admin.display(description=_("written in"))
     def written_in(self, obj):
-        return ", ".join(obj.languages())
+        return language_names(obj.languages())
 
     @admin.display(description=_("state"))
     def state(self, obj):

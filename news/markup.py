@@ -79,9 +79,11 @@ def sanitize(html):
 
 
 def photo_figure(photo, alt, language):
-    """A responsive <figure> for a library photo, in the given language."""
-    context = {"photo": photo, "alt": alt or photo.alt_text, "lazy": True}
+    """A responsive <figure> for a library photo in `language`: its alt text
+    and caption are the photo's own in that language (else a fallback that
+    says its language), whatever language the editor works in."""
     with translation.override(language):
+        context = {"photo": photo, "alt": alt or photo.alt_text, "lazy": True}
         return render_to_string("news/includes/_photo_figure.html", context).strip()
 
 

@@ -5,7 +5,7 @@ from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from academy import images, share_cards
+from academy import images, share_cards, slugs
 from academy.i18n import (
     TranslatedField,
     TranslatedModel,
@@ -139,6 +139,13 @@ class ArticleQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
 
+    def scheduled(self):
+        """Published items whose time has not come yet."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__gt=timezone.now())
+
+    def drafts(self):
+        return self.filter(status=Article.Status.DRAFT)
+
     def written_in(self, language):
         """Items with a title in `language`: news is written per language."""
         return self.exclude(**{column_name("title", language): ""})
@@ -171,7 +178,16 @@ class Article(TranslatedModel, models.Model):
         verbose_name=_("title"),
         help_text=_("The item appears in a language once it has a title in that language."),
     )
-    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    slug = models.SlugField(
+        _("web address"),
+        max_length=200,
+        unique=True,
+        help_text=_(
+            "The end of the item's address: Latin letters, digits and hyphens. Left empty, "
+            "it is made from the title when you save (Russian in Latin letters, Chinese as "
+            "pinyin)."
+        ),
+    )
     summary = TranslatedField(
         models.TextField,
         required=False,
@@ -271,6 +287,8 @@ class Article(TranslatedModel, models.Model):
         return self.title or self.slug
 
     def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self.fresh_slug()
         texts = {code: getattr(self, column_name("body", code)) for code in language_codes()}
         ids = set().union(*(markup.referenced_photo_ids(text) for text in texts.values()))
         photos = Photo.objects.in_bulk(ids) if ids else {}
@@ -292,6 +310,27 @@ class Article(TranslatedModel, models.Model):
             return page_url("news:article_detail", self.slug)
         return page_url("news:article_detail", self.slug, language=languages[0])
 
+    def fresh_slug(self):
+        """A slug no other item has, from the title in the first language it
+        is written in; from the date where no title gives Latin letters."""
+        titles = [getattr(self, column_name("title", code)) for code in self.languages()]
+        stem = next((slug for slug in map(slugs.slug_from, titles) if slug), "")
+        if not stem:
+            day = (
+                timezone.localdate(self.published_at) if self.published_at else timezone.localdate()
+            )
+            stem = f"news-{day:%Y-%m-%d}"
+        taken = set(
+            Article.objects.filter(slug__startswith=stem)
+            .exclude(pk=self.pk)
+            .values_list("slug", flat=True)
+        )
+        slug, number = stem, 1
+        while slug in taken:
+            number += 1
+            slug = f"{stem}-{number}"
+        return slug
+
     @property
     def share_image_url(self):
         """What a shared link shows: the lead photo, else the item's card."""
@@ -303,7 +342,7 @@ class Article(TranslatedModel, models.Model):
     def next_publication_timestamp(cls):
         """When the next scheduled item goes live (a Unix time), or None."""
         upcoming = (
-            cls.objects.filter(status=cls.Status.PUBLISHED, published_at__gt=timezone.now())
+            cls.objects.scheduled()
             .order_by("published_at")
             .values_list("published_at", flat=True)
             .first()

@@ -2,8 +2,9 @@ from django.contrib import admin
 from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
-from academy.admin import SafeKeysMixin, TranslatedAdmin, side_by_side
+from academy.admin import SafeKeysMixin, TranslatedAdmin
 from academy.i18n import translated_columns
+from programs.admin_import import SpreadsheetImportMixin
 from programs.forms import EnrollmentFigureForm, over_total_error
 from programs.models import EnrollmentFigure, FigureChange, Intake, Program
 
@@ -24,22 +25,20 @@ class ProgramAdmin(TranslatedAdmin):
     ordering = ["position", "slug"]
     prepopulated_fields = {"slug": ["name_en"]}
     fieldsets = [
-        (None, {"fields": [*side_by_side("name"), "slug", "icon", "position", "is_active"]}),
-        (_("Overview"), {"fields": side_by_side("summary", "description", "skills")}),
+        (None, {"fields": ["name", "slug", "icon", "position", "is_active"]}),
+        (_("Overview"), {"fields": ["summary", "description", "skills"]}),
         (
             _("Study"),
             {
                 "fields": [
                     "duration_years",
-                    *side_by_side(
-                        "award",
-                        "awards_detail",
-                        "instruction_language",
-                        "russian_study",
-                        "pathway",
-                        "pathway_steps",
-                        "careers",
-                    ),
+                    "award",
+                    "awards_detail",
+                    "instruction_language",
+                    "russian_study",
+                    "pathway",
+                    "pathway_steps",
+                    "careers",
                 ]
             },
         ),
@@ -47,7 +46,8 @@ class ProgramAdmin(TranslatedAdmin):
             _("Admission"),
             {
                 "fields": [
-                    *side_by_side("requirements_china", "requirements_international"),
+                    "requirements_china",
+                    "requirements_international",
                     "application_opens_on",
                     "application_closes_on",
                 ]
@@ -95,12 +95,12 @@ class RecordedChangesAdmin(admin.ModelAdmin):
 
 
 @admin.register(Intake)
-class IntakeAdmin(RecordedChangesAdmin, TranslatedAdmin):
+class IntakeAdmin(SpreadsheetImportMixin, RecordedChangesAdmin, TranslatedAdmin):
     list_display = ["academic_year", "total_students", "is_public"]
     list_filter = ["is_public"]
     ordering = ["-year"]
     fieldsets = [
-        (None, {"fields": ["year", "total_students", "is_public", *side_by_side("source")]}),
+        (None, {"fields": ["year", "total_students", "is_public", "source"]}),
     ]
     inlines = [EnrollmentFigureInline]
 
@@ -121,7 +121,7 @@ class IntakeAdmin(RecordedChangesAdmin, TranslatedAdmin):
 
 
 @admin.register(EnrollmentFigure)
-class EnrollmentFigureAdmin(SafeKeysMixin, RecordedChangesAdmin):
+class EnrollmentFigureAdmin(SpreadsheetImportMixin, SafeKeysMixin, RecordedChangesAdmin):
     list_display = ["intake", "program", "students", "planned_places"]
     list_filter = ["intake__is_public", "program", "intake"]
     list_select_related = ["intake", "program"]

@@ -54,7 +54,7 @@ def test_an_editor_publishes_a_russian_news_item_with_a_photo_that_only_russian_
     page.locator("#id_image").set_input_files(
         {"name": "robot.jpg", "mimeType": "image/jpeg", "buffer": jpeg()}
     )
-    page.get_by_label("Alt text [en]").fill(ALT_TEXT)
+    page.get_by_label("Alt text (English)").fill(ALT_TEXT)
     page.get_by_role("button", name="Save", exact=True).click()
     saved(page)
     photo = Photo.objects.get(alt_text_en=ALT_TEXT)

@@ -188,7 +188,7 @@ def test_editors_see_who_changed_an_item_and_what(editor_client, editor):
     assert entry.user == editor
     history = editor_client.get(f"/admin/news/article/{article.pk}/history/")
     assertContains(history, "editor")
-    assertContains(history, "Title [en]")
+    assertContains(history, "Title (English)")
 
 
 @pytest.mark.django_db
