@@ -4,6 +4,7 @@ from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectM
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from academy.i18n import (
     LANGUAGE_NAMES,
@@ -204,15 +205,7 @@ class SafeKeysMixin:
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 
-class CountedAdmin(admin.ModelAdmin):
-    """`count_label` says "%(count)s items" with the plural each language
-    needs (Russian has three forms: 1 новость, 2 новости, 16 новостей); the
-    list's paginator uses it (admin/pagination.html)."""
-
-    count_label = None
-
-
-class TranslatedAdmin(SafeKeysMixin, CountedAdmin):
+class TranslatedAdmin(SafeKeysMixin, admin.ModelAdmin):
     """One language at a time in the form, a tab per language (declare a
     translated field by its name in `fieldsets` or `fields`); in the list,
     which languages still lack a translation, and a filter for the items
@@ -243,6 +236,7 @@ class TranslatedAdmin(SafeKeysMixin, CountedAdmin):
 
 @admin.register(Academy)
 class AcademyAdmin(TranslatedAdmin):
+    count_label = ngettext_lazy("%(count)s profile", "%(count)s profiles", "count")
     list_display = ["__str__", "unveiled_on", "translation_status"]
     fieldsets = [
         (_("Name"), {"fields": ["name", "short_name"]}),
@@ -268,6 +262,9 @@ class AcademyAdmin(TranslatedAdmin):
 
 @admin.register(Partner)
 class PartnerAdmin(TranslatedAdmin):
+    count_label = ngettext_lazy(
+        "%(count)s partner institution", "%(count)s partner institutions", "count"
+    )
     list_display = [
         "name_en",
         "role",

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, ngettext_lazy
 
 from academy.admin import SafeKeysMixin
 from admissions.models import Question
@@ -20,6 +20,7 @@ STUDENT_FIELDS = [
 
 @admin.register(Question)
 class QuestionAdmin(SafeKeysMixin, admin.ModelAdmin):
+    count_label = ngettext_lazy("%(count)s question", "%(count)s questions", "count")
     """Triage: what the student wrote is kept as written; staff set the
     status, who answers, and notes."""
 

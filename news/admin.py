@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from academy.admin import TranslatedAdmin
 from academy.i18n import language_names, translated_columns
@@ -12,6 +13,7 @@ from news.models import Article, Photo, Topic
 
 @admin.register(Topic)
 class TopicAdmin(TranslatedAdmin):
+    count_label = ngettext_lazy("%(count)s topic", "%(count)s topics", "count")
     list_display = ["name_en", "slug", "translation_status"]
     search_fields = translated_columns("name")
     prepopulated_fields = {"slug": ["name_en"]}
@@ -20,6 +22,7 @@ class TopicAdmin(TranslatedAdmin):
 
 @admin.register(Photo)
 class PhotoAdmin(TranslatedAdmin):
+    count_label = ngettext_lazy("%(count)s photo", "%(count)s photos", "count")
     list_display = ["thumbnail", "__str__", "width", "height", "uploaded_at", "translation_status"]
     list_display_links = ["thumbnail", "__str__"]
     search_fields = translated_columns("alt_text", "caption", "credit")
@@ -84,6 +87,7 @@ class PublicationStateFilter(admin.SimpleListFilter):
 
 @admin.register(Article)
 class ArticleAdmin(TranslatedAdmin):
+    count_label = ngettext_lazy("%(count)s news item", "%(count)s news items", "count")
     form = ArticleForm
     list_display = ["__str__", "state", "published_at", "written_in", "updated_at"]
     list_filter = [PublicationStateFilter, "published_at", "topics"]
