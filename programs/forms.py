@@ -1,7 +1,9 @@
 from django import forms
 from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from programs import importing
 from programs.models import EnrollmentFigure
 
 
@@ -65,3 +67,34 @@ class EnrollmentFigureForm(forms.ModelForm):
         if known > intake.total_students:
             raise over_total_error(known, intake.total_students)
         return cleaned
+
+
+class SpreadsheetUploadForm(forms.Form):
+    """A file of enrollment figures to preview; `table` is what it holds."""
+
+    file = forms.FileField(
+        label=_("Spreadsheet"),
+        help_text=_(
+            "CSV (UTF-8, GB18030 or Windows-1251; commas or semicolons between columns) or "
+            "an Excel workbook (.xlsx, its first sheet), with the columns year, major, "
+            "students and, if you like, planned_places."
+        ),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > importing.MAX_UPLOAD_BYTES:
+            raise ValidationError(
+                _("The file is %(size)s; files of up to %(limit)s are read."),
+                code="too_large",
+                params={
+                    "size": filesizeformat(upload.size),
+                    "limit": filesizeformat(importing.MAX_UPLOAD_BYTES),
+                },
+            )
+        self.content = upload.read()
+        try:
+            self.table = importing.read(self.content)
+        except importing.Refused as refusal:
+            raise ValidationError(str(refusal), code="refused") from refusal
+        return upload

@@ -2,6 +2,7 @@
 
 import io
 
+import openpyxl
 import pytest
 from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
@@ -15,7 +16,12 @@ HEADER = "year,major,students,planned_places\n"
 @pytest.fixture
 def majors(db):
     return (
-        make_program(slug="robots", name_en="Industrial Robots", name_zh_hans="工业机器人"),
+        make_program(
+            slug="robots",
+            name_en="Industrial Robots",
+            name_zh_hans="工业机器人",
+            name_ru="Промышленные роботы",
+        ),
         make_program(slug="software", name_en="Software"),
     )
 
@@ -142,16 +148,35 @@ def test_a_total_below_figures_already_recorded_is_refused(tmp_path, majors):
 
 
 @pytest.mark.django_db
-def test_a_file_that_is_not_utf8_is_refused(tmp_path, majors):
-    message, _err = run_bad(tmp_path, (HEADER + "2024,Промышленные роботы,5,\n").encode("cp1251"))
-    assert "is not UTF-8 text" in message
+def test_a_semicolon_separated_windows_1251_file_is_read(tmp_path, majors):
+    content = "year;major;students;planned_places\r\n2024;Промышленные роботы;5;\r\n"
+    run(tmp_path, content.encode("cp1251"))
+    assert EnrollmentFigure.objects.get(intake__year=2024).program.slug == "robots"
+
+
+@pytest.mark.django_db
+def test_a_workbook_is_read_like_a_csv_file(tmp_path, majors):
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["year", "major", "students", "planned_places"])
+    workbook.active.append([2024, "robots", 41.0, None])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    out, _err = run(tmp_path, buffer.getvalue(), name="figures.xlsx")
+    assert "Imported 1 rows for 2024." in out
+    assert FigureChange.objects.get(field="students").file_name == "figures.xlsx"
+
+
+@pytest.mark.django_db
+def test_a_file_that_is_not_a_spreadsheet_is_refused(tmp_path, majors):
+    message, _err = run_bad(tmp_path, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert "neither CSV text nor an Excel workbook" in message
     assert_nothing_written()
 
 
 @pytest.mark.django_db
 def test_a_file_with_a_wrong_header_is_refused(tmp_path, majors):
-    _message, err = run_bad(tmp_path, "year,programme,count\n2024,robots,5\n")
-    assert "line 1: the header lacks the column(s): major, students" in err
+    message, _err = run_bad(tmp_path, "year,programme,count\n2024,robots,5\n")
+    assert "The header lacks the column(s): major, students." in message
 
 
 @pytest.mark.django_db

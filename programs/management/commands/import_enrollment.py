@@ -2,23 +2,23 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 
 from programs import importing
-from programs.models import EnrollmentFigure, FigureChange, Intake
 
 PROGRESS_FROM_ROWS = 1000
 
 
 class Command(BaseCommand):
     help = (
-        "Imports enrollment figures from a CSV file (columns: year, major, students, "
-        "planned_places; major 'total' for an intake's total). Every row is checked "
-        "first; if any is bad, each is reported by line number and nothing is written."
+        "Imports enrollment figures from a CSV file (UTF-8, GB18030 or Windows-1251; "
+        "comma- or semicolon-separated) or an Excel workbook (.xlsx, first sheet). "
+        "Columns: year, major, students, planned_places; major 'total' for an intake's "
+        "total. Every row is checked first; if any is bad, each is reported by line "
+        "number and nothing is written. The admin's import page works the same way."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("path", type=Path, help="the CSV file, UTF-8")
+        parser.add_argument("path", type=Path, help="the CSV file or Excel workbook")
         parser.add_argument(
             "--dry-run", action="store_true", help="check and report, write nothing"
         )
@@ -30,69 +30,41 @@ class Command(BaseCommand):
             data = path.read_bytes()
         except OSError as error:
             raise CommandError(f"{path}: cannot read the file ({error.strerror})") from error
-        text, problem = importing.read_text(data)
-        if problem:
-            raise CommandError(f"{path}: {problem}")
+        try:
+            table = importing.read(data)
+        except importing.Refused as refusal:
+            raise CommandError(f"{path}: {refusal}") from refusal
 
-        rows = max(text.count("\n") - 1, 0)
+        rows = len(table.records)
         progress = self._progress_bar(rows) if rows >= PROGRESS_FROM_ROWS else None
-        parsed = importing.parse(text, progress)
+        checked = importing.check(table, progress)
         if progress:
             self.stderr.write("")
-        years = {row.year for row in parsed.rows}
-        importing.check_totals(parsed, importing.existing_figures(years))
+        years = self._years({row.year for row in checked.rows})
 
-        if parsed.errors:
-            for line, message in sorted(parsed.errors):
+        if checked.errors:
+            for line, message in checked.errors:
                 self.stderr.write(f"{path}, line {line}: {message}")
             raise CommandError(
-                f"{len(parsed.errors)} problem(s) found in {path}; nothing was written."
+                f"{len(checked.errors)} problem(s) found in {path}; nothing was written."
             )
-        if not parsed.rows:
+        if not checked.rows:
             raise CommandError(f"{path} has no figures to import; nothing was written.")
 
         if dry_run:
             self.stdout.write(
-                f"{path}: {len(parsed.rows)} rows are valid for {self._years(years)}. "
+                f"{path}: {len(checked.rows)} rows are valid for {years}. "
                 "Dry run: nothing was written."
             )
             return
-        self._write(parsed.rows, author, file_name=path.name)
-        self.stdout.write(
-            self.style.SUCCESS(f"Imported {len(parsed.rows)} rows for {self._years(years)}.")
-        )
-
-    @transaction.atomic
-    def _write(self, rows, author, file_name):
-        years = {row.year for row in rows}
-        intakes = {intake.year: intake for intake in Intake.objects.filter(year__in=years)}
-        figures = {
-            (figure.intake.year, figure.program_id): figure
-            for figure in EnrollmentFigure.objects.filter(intake__year__in=years).select_related(
-                "intake"
-            )
-        }
-        changed = {year: [] for year in years}
-        for row in rows:
-            intake = intakes.setdefault(row.year, Intake(year=row.year))
-            if row.program is None:
-                intake.total_students = row.students
-                continue
-            figure = figures.get((row.year, row.program.pk)) or EnrollmentFigure(
-                intake=intake, program=row.program
-            )
-            figure.students = row.students
-            if row.planned_places is not None:
-                figure.planned_places = row.planned_places
-            changed[row.year].append(figure)
-        for year in sorted(years):
-            FigureChange.save_intake_recorded(
-                intakes[year],
-                changed[year],
-                user=author,
-                via=FigureChange.Channel.IMPORT,
-                file_name=file_name,
-            )
+        try:
+            importing.write(checked, author=author, file_name=path.name)
+        except importing.FiguresChanged as error:
+            raise CommandError(
+                f"{path}: the figures of {years} changed while the file was checked; "
+                "nothing was written. Run the import again."
+            ) from error
+        self.stdout.write(self.style.SUCCESS(f"Imported {len(checked.rows)} rows for {years}."))
 
     def _author(self, username):
         if username is None:
