@@ -8,6 +8,11 @@ urlpatterns = [
     path("programs/<slug:slug>/", views.ProgramDetailView.as_view(), name="program_detail"),
     path("enrollment/", views.EnrollmentDashboardView.as_view(), name="enrollment_dashboard"),
     path("enrollment/export.csv", views.EnrollmentExportView.as_view(), name="enrollment_export"),
+    path(
+        "enrollment/export.xlsx",
+        views.EnrollmentExportXLSXView.as_view(),
+        name="enrollment_export_xlsx",
+    ),
     path("facts/", views.FactsView.as_view(), name="facts"),
     path("facts/open-data/", views.OpenDataView.as_view(), name="open_data"),
     path("facts/enrollment.csv", views.FactsCSVView.as_view(), name="facts_csv"),

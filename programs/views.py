@@ -106,13 +106,23 @@ class ReportFileView(EnrollmentReportMixin, View):
         return self.render_file(report)
 
 
+# The dashboard's files have a column the public ones lack.
+PUBLIC_COLUMN = ("public", lambda record: "yes" if record["public"] else "no")
+
+
 @method_decorator(never_cache, name="dispatch")
 class EnrollmentExportView(EnrollmentAccessMixin, ReportFileView):
     def render_file(self, report):
         return exports.csv_response(
-            report,
-            self.export_name("enrollment", "csv"),
-            extra_columns=[("public", lambda record: "yes" if record["public"] else "no")],
+            report, self.export_name("enrollment", "csv"), extra_columns=[PUBLIC_COLUMN]
+        )
+
+
+@method_decorator(never_cache, name="dispatch")
+class EnrollmentExportXLSXView(EnrollmentAccessMixin, ReportFileView):
+    def render_file(self, report):
+        return exports.xlsx_response(
+            report, self.export_name("enrollment", "xlsx"), extra_columns=[PUBLIC_COLUMN]
         )
 
 
