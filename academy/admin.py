@@ -2,6 +2,7 @@ from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelect, AutocompleteSelectMultiple
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
@@ -28,20 +29,35 @@ def by_language(fieldsets, translated):
     translated field once, by its name ("title"); each fieldset holding such
     fields becomes one fieldset per language, marked for that language's tab,
     followed by its fields common to every language. Without JavaScript the
-    languages simply follow one another."""
+    languages simply follow one another.
+    A line of fields may be a tuple, shown on one row: all translated, or
+    all common."""
+
+    def is_translated(line):
+        return all(field in translated for field in (line if isinstance(line, tuple) else [line]))
+
+    def in_code(line, code):
+        if isinstance(line, tuple):
+            return tuple(column_name(field, code) for field in line)
+        return column_name(line, code)
+
     shown = []
     for name, options in fieldsets:
-        fields = list(options["fields"])
-        own = [field for field in fields if field in translated]
-        common = [field for field in fields if field not in translated]
+        own = [line for line in options["fields"] if is_translated(line)]
+        common = [line for line in options["fields"] if not is_translated(line)]
         for code in language_codes() if own else ():
             shown.append(
                 (
                     in_language(name, code) if name else LANGUAGE_NAMES[code],
                     {
                         **options,
-                        "fields": [column_name(field, code) for field in own],
-                        "classes": [*options.get("classes", ()), "language", f"language-{code}"],
+                        "fields": [in_code(line, code) for line in own],
+                        "classes": [
+                            *options.get("classes", ()),
+                            "language",
+                            f"language-{code}",
+                            *([] if name else ["language-only"]),
+                        ],
                         "description": None if common else options.get("description"),
                     },
                 )
@@ -212,6 +228,18 @@ class TranslatedAdmin(SafeKeysMixin, admin.ModelAdmin):
     that lack one."""
 
     change_form_template = "admin/translated_change_form.html"
+    # Rows of each text box, by field name: a few where not named here.
+    text_rows = {}
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if formfield and isinstance(db_field, models.TextField):
+            field = next(
+                (f for f in self.model.translated_fields if db_field.name in translated_columns(f)),
+                db_field.name,
+            )
+            formfield.widget.attrs["rows"] = self.text_rows.get(field, 3)
+        return formfield
 
     def get_fieldsets(self, request, obj=None):
         return by_language(super().get_fieldsets(request, obj), self.model.translated_fields)

@@ -96,13 +96,13 @@ class ArticleAdmin(TranslatedAdmin):
     ordering = ["-published_at", "-id"]
     prepopulated_fields = {"slug": ["title_en"]}
     autocomplete_fields = ["lead_photo", "topics", "related_programs", "related_partners"]
+    text_rows = {"body": 10}
     fieldsets = [
-        (None, {"fields": ["title", "slug"]}),
-        (_("Text"), {"fields": ["summary", "body", "byline"]}),
+        (None, {"fields": ["title", "summary", "body", ("byline", "credits")]}),
         (
             _("Publication"),
             {
-                "fields": ["status", "published_at"],
+                "fields": [("status", "published_at"), ("slug", "lead_photo")],
                 "description": _(
                     "A published item with a later time goes live by itself at that time. "
                     "Until then, and while it is a draft, only staff can open it, "
@@ -110,12 +110,8 @@ class ArticleAdmin(TranslatedAdmin):
                 ),
             },
         ),
-        (_("Photo"), {"fields": ["lead_photo"]}),
-        (_("Links"), {"fields": ["topics", "related_programs", "related_partners"]}),
-        (
-            _("Source and credits"),
-            {"fields": ["source_name", "source_url", "credits"]},
-        ),
+        (_("Links"), {"fields": [("topics", "related_programs", "related_partners")]}),
+        (_("Source"), {"fields": [("source_name", "source_url")]}),
     ]
 
     @admin.display(description=_("written in"))

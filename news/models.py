@@ -183,9 +183,8 @@ class Article(TranslatedModel, models.Model):
         max_length=200,
         unique=True,
         help_text=_(
-            "The end of the item's address: Latin letters, digits and hyphens. Left empty, "
-            "it is made from the title when you save (Russian in Latin letters, Chinese as "
-            "pinyin)."
+            "Latin letters, digits and hyphens. Left empty, it is made from the title, "
+            "in any language, when you save."
         ),
     )
     summary = TranslatedField(
