@@ -49,15 +49,15 @@ def in_russian(text):
 
 
 def upload_and_preview(page, name, mime_type, content):
-    # A file input's label is a fieldset legend's sibling in the admin: found by its id.
-    page.locator("#id_file").set_input_files({"name": name, "mimeType": mime_type, "buffer": content})
+    # By id and type: the labels are in the officer's language.
+    page.locator("#id_file").set_input_files(
+        {"name": name, "mimeType": mime_type, "buffer": content}
+    )
     page.locator("input[type=submit]:not([name=confirm])").click()
     expect(page.locator(".import-preview")).to_be_visible()
 
 
-def test_an_officer_imports_a_semicolon_windows_1251_file_and_sees_the_figures(
-    open_page, officer
-):
+def test_an_officer_imports_a_semicolon_windows_1251_file_and_sees_the_figures(open_page, officer):
     page = open_page("desktop")
     sign_in_page(page, officer)
     page.goto("/admin/programs/intake/")

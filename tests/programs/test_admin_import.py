@@ -188,7 +188,8 @@ def test_the_preview_reads_the_figures_in_a_few_queries(
         make_intake(year, programs, counts=[1] * 10)
     rows = [[year, p.slug, 2, 3] for year in range(2000, 2030) for p in programs]
     content = csv_bytes(rows)
-    # session, user, permissions, majors, intakes, figures, saving the session
+    # The session, the user, their permissions (2), the majors, the intakes,
+    # their figures, and the session saved (3, in a savepoint): none a row.
     with django_assert_max_num_queries(10):
         response = upload(officer_client, content)
     assert len(changes(response)) == 300
