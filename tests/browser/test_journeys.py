@@ -61,6 +61,7 @@ def test_an_editor_publishes_a_russian_news_item_with_a_photo_that_only_russian_
     assert photo.width == 1024
 
     page.goto("/admin/news/article/add/")
+    page.get_by_role("button", name=re.compile("Русский")).click()
     page.locator("#id_title_ru").fill(RUSSIAN_TITLE)
     page.locator("#id_slug").fill("robot-factory-visit")
     page.locator("#id_summary_ru").fill(RUSSIAN_SUMMARY)
