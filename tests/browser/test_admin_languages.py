@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from news.models import Article, Photo
 from programs.models import Program
-from tests.browser.conftest import EDITORS
+from tests.browser.conftest import AXE, EDITORS
 
 pytestmark = pytest.mark.browser
 
@@ -130,3 +130,23 @@ def test_an_editor_publishes_an_item_in_their_language_alone_with_a_placed_photo
         assert page.request.get(f"/{other}/news/{article.slug}/").status == 404
         page.goto(f"/{other}/news/")
         expect(page.get_by_text(title)).to_have_count(0)
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "ru"])
+def test_the_language_tabs_and_switch_have_no_serious_accessibility_violations(
+    editor_page, language
+):
+    page = editor_page(language)
+    page.goto("/admin/news/article/add/")
+    page.add_script_tag(path=AXE)
+    results = page.evaluate(
+        "() => axe.run({include: ['.language-tabs', '.admin-languages']},"
+        " {resultTypes: ['violations']})"
+    )
+    blocking = [v for v in results["violations"] if v["impact"] in {"serious", "critical"}]
+    assert not blocking, blocking
+    # The tabs are buttons a keyboard reaches, and say which is pressed.
+    tab(page, "en").focus()
+    page.keyboard.press("Enter")
+    expect(tab(page, "en")).to_have_attribute("aria-pressed", "true")
+    expect(page.locator("#id_title_en")).to_be_visible()
