@@ -44,8 +44,8 @@ class Photo(TranslatedModel, models.Model):
         validators=[images.validate_photo],
         help_text=_("JPEG, PNG or WebP, at least 320 px wide, up to 10 MB."),
     )
-    width = models.PositiveIntegerField(editable=False, default=0)
-    height = models.PositiveIntegerField(editable=False, default=0)
+    width = models.PositiveIntegerField(_("width"), editable=False, default=0)
+    height = models.PositiveIntegerField(_("height"), editable=False, default=0)
     alt_text = TranslatedField(
         models.CharField,
         max_length=250,
