@@ -70,5 +70,6 @@
     }
   });
   bar.hidden = false;
+  document.body.classList.add("language-tabs-on");
   open(tabs.find((tab) => tab.getAttribute("aria-pressed") === "true") || tabs[0]);
 })();
