@@ -26,15 +26,15 @@ from django.urls import (
 from django.utils import translation
 from django.utils.functional import lazy
 from django.utils.safestring import SafeData
-from django.utils.translation import get_language_info, gettext_lazy, pgettext
+from django.utils.translation import get_language_info, pgettext, pgettext_lazy
 from django.utils.translation import gettext as _
 
 # Each language as the staff member's own language names it: labels and
 # messages in the admin ("标题（俄语）", «Заголовок (китайский)»).
 LANGUAGE_NAMES = {
-    "en": gettext_lazy("English"),
-    "zh-hans": gettext_lazy("Chinese"),
-    "ru": gettext_lazy("Russian"),
+    "en": pgettext_lazy("a language, in a label", "English"),
+    "zh-hans": pgettext_lazy("a language, in a label", "Chinese"),
+    "ru": pgettext_lazy("a language, in a label", "Russian"),
 }
 
 
