@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 from academy.admin import SafeKeysMixin, TranslatedAdmin
 from academy.i18n import translated_columns
@@ -11,6 +12,7 @@ from programs.models import EnrollmentFigure, FigureChange, Intake, Program
 
 @admin.register(Program)
 class ProgramAdmin(TranslatedAdmin):
+    count_label = ngettext_lazy("%(count)s major", "%(count)s majors", "count")
     list_display = [
         "name_en",
         "slug",
@@ -96,6 +98,7 @@ class RecordedChangesAdmin(admin.ModelAdmin):
 
 @admin.register(Intake)
 class IntakeAdmin(SpreadsheetImportMixin, RecordedChangesAdmin, TranslatedAdmin):
+    count_label = ngettext_lazy("%(count)s intake", "%(count)s intakes", "count")
     list_display = ["academic_year", "total_students", "is_public"]
     list_filter = ["is_public"]
     ordering = ["-year"]
@@ -103,6 +106,10 @@ class IntakeAdmin(SpreadsheetImportMixin, RecordedChangesAdmin, TranslatedAdmin)
         (None, {"fields": ["year", "total_students", "is_public", "source"]}),
     ]
     inlines = [EnrollmentFigureInline]
+
+    @admin.display(description=_("academic year"), ordering="year")
+    def academic_year(self, intake):
+        return intake.academic_year
 
     def save_model(self, request, obj, form, change):
         """Saved with its figures (save_related), in the order the database allows."""
@@ -122,6 +129,9 @@ class IntakeAdmin(SpreadsheetImportMixin, RecordedChangesAdmin, TranslatedAdmin)
 
 @admin.register(EnrollmentFigure)
 class EnrollmentFigureAdmin(SpreadsheetImportMixin, SafeKeysMixin, RecordedChangesAdmin):
+    count_label = ngettext_lazy(
+        "%(count)s enrollment figure", "%(count)s enrollment figures", "count"
+    )
     list_display = ["intake", "program", "students", "planned_places"]
     list_filter = ["intake__is_public", "program", "intake"]
     list_select_related = ["intake", "program"]
@@ -133,6 +143,7 @@ class EnrollmentFigureAdmin(SpreadsheetImportMixin, SafeKeysMixin, RecordedChang
 
 @admin.register(FigureChange)
 class FigureChangeAdmin(admin.ModelAdmin):
+    count_label = ngettext_lazy("%(count)s figure change", "%(count)s figure changes", "count")
     list_display = [
         "changed_at",
         "changed_by",
