@@ -142,10 +142,6 @@ class Change:
 # Reading ---------------------------------------------------------------------
 
 
-def not_a_spreadsheet():
-    return Refused(_("The file is neither CSV text nor an Excel workbook (.xlsx)."))
-
-
 def damaged_workbook():
     return Refused(_("The file is not an Excel workbook (.xlsx), or it is damaged."))
 
@@ -168,7 +164,7 @@ def read(data):
         raise Refused(_("The file is UTF-16 text, which is not read: save it as CSV UTF-8."))
     elif b"\0" in data:
         # Text in the encodings read never holds a NUL byte; binary files do.
-        raise not_a_spreadsheet()
+        raise Refused(_("The file is neither CSV text nor an Excel workbook (.xlsx)."))
     else:
         table = read_csv(data)
     check_header(table)
@@ -198,7 +194,8 @@ def decode(data):
                 "save it as CSV UTF-8."
             )
         )
-    # The header is ASCII, the same in both: the rest of the text tells.
+    # The header is ASCII, the same in both: the rest of the text tells. On
+    # a tie max() keeps the first, Windows-1251.
     return max(readings, key=lambda reading: plausible(reading[0]))
 
 
