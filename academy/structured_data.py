@@ -5,6 +5,48 @@ from django.templatetags.static import static
 
 from academy.i18n import current_language
 
+CONTEXT = "https://schema.org"
+
+
+def graph(*items):
+    """Several descriptions of one page in one JSON-LD document."""
+    shown = [{k: v for k, v in item.items() if k != "@context"} for item in items if item]
+    return {"@context": CONTEXT, "@graph": shown} if shown else None
+
+
+def breadcrumbs(request, *steps):
+    """The trail the page's breadcrumb shows, ending at the page itself:
+    `steps` are (name, path) pairs."""
+    return {
+        "@type": "BreadcrumbList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": str(name),
+                "item": request.build_absolute_uri(path),
+            }
+            for position, (name, path) in enumerate(steps, start=1)
+        ],
+    }
+
+
+def program_list(programs, request):
+    """The majors page as a list of the majors' own pages, in its order."""
+    return {
+        "@context": CONTEXT,
+        "@type": "ItemList",
+        "itemListElement": [
+            {
+                "@type": "ListItem",
+                "position": position,
+                "name": str(program.name),
+                "url": request.build_absolute_uri(program.get_absolute_url()),
+            }
+            for position, program in enumerate(programs, start=1)
+        ],
+    }
+
 
 def organisation(academy, request):
     """The academy as a publisher: name, address and logo."""
@@ -20,7 +62,7 @@ def college(academy, request):
     if academy is None:
         return None
     data = {
-        "@context": "https://schema.org",
+        "@context": CONTEXT,
         **organisation(academy, request),
         "alternateName": str(academy.short_name),
         "description": str(academy.summary),
@@ -39,9 +81,11 @@ def college(academy, request):
 
 
 def educational_program(program, academy, request):
+    """A major is both a course (what search engines show as one) and an
+    occupational programme (its duration, award and careers)."""
     data = {
-        "@context": "https://schema.org",
-        "@type": "EducationalOccupationalProgram",
+        "@context": CONTEXT,
+        "@type": ["Course", "EducationalOccupationalProgram"],
         "name": str(program.name),
         "description": str(program.summary),
         "url": request.build_absolute_uri(program.get_absolute_url()),
@@ -64,7 +108,7 @@ def educational_program(program, academy, request):
 def news_article(article, academy, request):
     url = request.build_absolute_uri(article.get_absolute_url())
     data = {
-        "@context": "https://schema.org",
+        "@context": CONTEXT,
         "@type": "NewsArticle",
         "headline": str(article.title),
         "description": str(article.summary),
@@ -72,20 +116,25 @@ def news_article(article, academy, request):
         "mainEntityOfPage": url,
         "inLanguage": current_language(),
         "datePublished": article.published_at.isoformat() if article.published_at else None,
-        "dateModified": article.updated_at.isoformat(),
+        "dateModified": article.last_edited_at.isoformat(),
     }
     if article.source_name:
-        # An item based on another publication's report is that publication's work.
+        # An item based on another publication's report is that publication's
+        # work, whatever its byline adds.
         data["author"] = {"@type": "NewsMediaOrganization", "name": article.source_name}
         if article.source_url:
             data["author"]["url"] = article.source_url
     elif article.byline:
         data["author"] = {"@type": "Person", "name": str(article.byline)}
+    elif academy is not None:
+        data["author"] = organisation(academy, request)
     if article.lead_photo:
         data["image"] = [
             request.build_absolute_uri(article.lead_photo.url_for(rendition))
             for rendition in article.lead_photo.renditions
         ]
+    elif article.share_image_url:
+        data["image"] = [request.build_absolute_uri(article.share_image_url)]
     if academy is not None:
         data["publisher"] = organisation(academy, request)
     return {key: value for key, value in data.items() if value is not None}

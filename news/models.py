@@ -331,6 +331,15 @@ class Article(TranslatedModel, models.Model):
         return slug
 
     @property
+    def last_edited_at(self):
+        """When readers last saw the item change: its last save, but never
+        before it went live (content loaded or scheduled ahead of its time
+        was, for its readers, new when it appeared)."""
+        if self.published_at and self.published_at > self.updated_at:
+            return self.published_at
+        return self.updated_at
+
+    @property
     def share_image_url(self):
         """What a shared link shows: the lead photo, else the item's card."""
         if self.lead_photo:

@@ -1,9 +1,10 @@
 from django.db.models import Prefetch
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
 from academy import structured_data
-from academy.i18n import current_language, language_links, translated_columns
+from academy.i18n import current_language, language_links, page_url, translated_columns
 from academy.models import Academy, Partner
 from news.models import Article
 from programs.models import Program
@@ -43,8 +44,15 @@ class ArticleDetailView(DetailView):
         return super().get_context_data(
             languages=language_links(self.request, self.object.languages()),
             share_image=self.object.share_image_url,
-            structured_data=structured_data.news_article(
-                self.object, Academy.for_request(self.request), self.request
+            structured_data=structured_data.graph(
+                structured_data.news_article(
+                    self.object, Academy.for_request(self.request), self.request
+                ),
+                structured_data.breadcrumbs(
+                    self.request,
+                    (_("News"), page_url("news:article_list")),
+                    (self.object.title, self.object.get_absolute_url()),
+                ),
             ),
             **kwargs,
         )

@@ -11,7 +11,7 @@ from pytest_django.asserts import assertContains
 from academy.models import Academy
 from news.models import Article, Photo
 from programs.models import Program
-from tests.factories import upload
+from tests.factories import make_article, upload
 
 # The schema.org properties each type may carry (from schema.org's
 # definitions, including those inherited from its parent types).
@@ -32,11 +32,19 @@ SCHEMA_PROPERTIES = {
     "PostalAddress": {"streetAddress"},
     "Person": {"name"},
     "NewsMediaOrganization": {"name", "url"},
+    "Course": {"name", "description", "url", "inLanguage", "provider"},
+    "ItemList": {"itemListElement"},
+    "BreadcrumbList": {"itemListElement"},
+    "ListItem": {"position", "name", "url", "item"},
 }  # fmt: skip
 REQUIRED = {
     "CollegeOrUniversity": {"name", "url"},
     "EducationalOccupationalProgram": {"name", "provider", "timeToComplete"},
-    "NewsArticle": {"headline", "datePublished", "publisher"},
+    "NewsArticle": {"headline", "datePublished", "publisher", "author"},
+    "Course": {"name", "description", "provider"},
+    "ItemList": {"itemListElement"},
+    "BreadcrumbList": {"itemListElement"},
+    "ListItem": {"position"},
 }
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
@@ -74,18 +82,42 @@ def head(client, path):
     return parser
 
 
-def check_node(node, type_name=None):
+def kinds_of(node):
     kind = node["@type"]
-    assert type_name is None or kind == type_name
-    assert set(node) - {"@context", "@type"} <= SCHEMA_PROPERTIES[kind], kind
-    assert REQUIRED.get(kind, set()) <= set(node), kind
+    return set(kind) if isinstance(kind, list) else {kind}
+
+
+def check_node(node, type_name=None):
+    """Only properties schema.org gives the node's types, the ones search
+    engines require, dates in ISO form, our own addresses absolute."""
+    kinds = kinds_of(node)
+    assert type_name is None or type_name in kinds
+    allowed = set().union(*(SCHEMA_PROPERTIES[kind] for kind in kinds))
+    assert set(node) - {"@context", "@type"} <= allowed, kinds
+    for kind in kinds:
+        assert REQUIRED.get(kind, set()) <= set(node), kind
     for key, value in node.items():
-        if isinstance(value, dict):
-            check_node(value)
+        for child in value if isinstance(value, list) else [value]:
+            if isinstance(child, dict):
+                check_node(child)
         if key in {"datePublished", "dateModified", "foundingDate"}:
             assert ISO_DATE.match(value)
-        if key in {"url", "logo", "mainEntityOfPage"} and kind != "NewsMediaOrganization":
+        if (
+            key in {"url", "logo", "mainEntityOfPage", "item"}
+            and "NewsMediaOrganization" not in kinds
+        ):
             assert value.startswith("http://testserver/")
+
+
+def described(client, path):
+    """The page's structured data by type, each node checked."""
+    found = {}
+    for document in head(client, path).json_ld:
+        for node in document.get("@graph", [document]):
+            check_node(node)
+            for kind in kinds_of(node):
+                found[kind] = node
+    return found
 
 
 @pytest.fixture
@@ -138,12 +170,38 @@ def test_home_describes_the_academy_as_a_college(client, launch_content):
 
 
 @pytest.mark.django_db
-def test_a_major_describes_itself_as_an_educational_program(client, launch_content):
-    (data,) = head(client, "/zh-hans/programs/software-technology/").json_ld
-    check_node(data, "EducationalOccupationalProgram")
+def test_a_major_describes_itself_as_a_course_and_an_educational_program(client, launch_content):
+    found = described(client, "/zh-hans/programs/software-technology/")
+    data = found["Course"]
+    assert found["EducationalOccupationalProgram"] is data
     assert data["name"] == "软件技术"
     assert data["timeToComplete"] == "P3Y"
     assert data["provider"]["@type"] == "CollegeOrUniversity"
+    trail = found["BreadcrumbList"]["itemListElement"]
+    assert [(step["position"], step["name"], step["item"]) for step in trail] == [
+        (1, "专业设置", "http://testserver/zh-hans/programs/"),
+        (2, "软件技术", "http://testserver/zh-hans/programs/software-technology/"),
+    ]
+
+
+@pytest.mark.django_db
+def test_the_majors_page_lists_the_majors_in_its_order(client, launch_content):
+    listed = described(client, "/ru/programs/")["ItemList"]["itemListElement"]
+    assert [item["position"] for item in listed] == [1, 2, 3]
+    assert [item["url"] for item in listed] == [
+        f"http://testserver{program.get_absolute_url()}"
+        for program in Program.objects.active().order_by("position")
+    ]
+    assert all(item["url"].startswith("http://testserver/ru/programs/") for item in listed)
+
+
+@pytest.mark.django_db
+def test_a_page_with_a_breadcrumb_describes_it(client):
+    trail = described(client, "/en/facts/open-data/")["BreadcrumbList"]["itemListElement"]
+    assert [step["item"] for step in trail] == [
+        "http://testserver/en/facts/",
+        "http://testserver/en/facts/open-data/",
+    ]
 
 
 @pytest.mark.django_db
@@ -155,8 +213,7 @@ def test_a_news_item_describes_itself_as_a_news_article_with_its_photo(client, l
     article.lead_photo = photo
     article.save()
     page = head(client, article.get_absolute_url())
-    (data,) = page.json_ld
-    check_node(data, "NewsArticle")
+    data = described(client, article.get_absolute_url())["NewsArticle"]
     assert data["image"][0].startswith("http://testserver/media/photos/")
     # The item is iChongqing's report: the publication is its author.
     assert data["author"]["@type"] == "NewsMediaOrganization"
@@ -166,13 +223,45 @@ def test_a_news_item_describes_itself_as_a_news_article_with_its_photo(client, l
 
 
 @pytest.mark.django_db
+def test_the_launch_item_was_last_changed_when_it_was_published(client, launch_content):
+    article = Article.objects.get()
+    data = described(client, article.get_absolute_url())["NewsArticle"]
+    assert data["dateModified"] == data["datePublished"] == article.published_at.isoformat()
+
+
+@pytest.mark.django_db
+def test_an_edited_item_says_when_it_was_edited(client, launch_content):
+    article = Article.objects.get()
+    article.summary_en = "A corrected summary."
+    article.save()
+    data = described(client, article.get_absolute_url())["NewsArticle"]
+    assert data["dateModified"] > data["datePublished"]
+
+
+@pytest.mark.django_db
+def test_news_without_source_or_byline_is_the_academys_with_its_share_card(
+    client, launch_content, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    settings.SHARE_CARD_FONT = None  # found on this machine, as in production
+    article = make_article(title_en="Open day", slug="open-day")
+    found = described(client, "/en/news/open-day/")
+    data = found["NewsArticle"]
+    assert data["author"]["@type"] == "CollegeOrUniversity"
+    article.refresh_from_db()
+    assert data["image"] == [f"http://testserver{article.share_image_url}"]
+    trail = found["BreadcrumbList"]["itemListElement"]
+    assert trail[-1]["item"] == "http://testserver/en/news/open-day/"
+
+
+@pytest.mark.django_db
 def test_structured_data_cannot_be_broken_out_of(client, launch_content):
     Program.objects.filter(slug="software-technology").update(
         name_en='</script><script>alert(1)</script>"'
     )
     response = client.get("/en/programs/software-technology/")
     assert "</script><script>alert(1)" not in response.content.decode()
-    (data,) = head(client, "/en/programs/software-technology/").json_ld
+    data = described(client, "/en/programs/software-technology/")["Course"]
     assert data["name"] == '</script><script>alert(1)</script>"'
 
 

@@ -61,10 +61,13 @@ class Command(BaseCommand):
 
         for entry in launch_content.ARTICLES:
             plain, texts = split(entry)
-            _article, is_new = Article.objects.get_or_create(
+            article, is_new = Article.objects.get_or_create(
                 slug=plain.pop("slug"),
                 defaults={**plain, **texts, "status": Article.Status.PUBLISHED},
             )
+            if is_new:
+                # The report is as its source published it: loading it is no edit.
+                Article.objects.filter(pk=article.pk).update(updated_at=article.published_at)
             created += is_new
 
         self.stdout.write(
