@@ -7,7 +7,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, ListView, TemplateView
 
 from academy import structured_data
-from academy.i18n import current_language, page_query
+from academy.i18n import current_language, page_query, page_url
 from academy.models import Academy
 from programs import charts, exports
 from programs.forms import EnrollmentFilterForm
@@ -30,6 +30,7 @@ class ProgramListView(ListView):
         # Rows nobody has facts for yet are left out, not filled with dashes.
         context["any_application_dates"] = any(p.has_application_dates for p in programs)
         context["any_instruction_language"] = any(p.instruction_language for p in programs)
+        context["structured_data"] = structured_data.program_list(programs, self.request)
         return context
 
 
@@ -46,8 +47,15 @@ class ProgramDetailView(DetailView):
             share_image=self.object.share_image_url,
             figures=EnrollmentFigure.objects.public_for(self.object),
             articles=articles[: self.related_news_count],
-            structured_data=structured_data.educational_program(
-                self.object, Academy.for_request(self.request), self.request
+            structured_data=structured_data.graph(
+                structured_data.educational_program(
+                    self.object, Academy.for_request(self.request), self.request
+                ),
+                structured_data.breadcrumbs(
+                    self.request,
+                    (_("Majors"), page_url("programs:program_list")),
+                    (self.object.name, self.object.get_absolute_url()),
+                ),
             ),
             **kwargs,
         )
@@ -138,6 +146,18 @@ class OpenDataView(TemplateView):
     the figures on the facts page."""
 
     template_name = "programs/open_data.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            structured_data=structured_data.graph(
+                structured_data.breadcrumbs(
+                    self.request,
+                    (_("Facts and figures"), page_url("programs:facts")),
+                    (_("Open data: enrollment figures"), page_url("programs:open_data")),
+                )
+            ),
+            **kwargs,
+        )
 
 
 class FactsCSVView(ReportFileView):
