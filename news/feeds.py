@@ -61,7 +61,7 @@ class LatestArticlesFeed(Feed):
         return item.published_at
 
     def item_updateddate(self, item):
-        return item.updated_at
+        return item.last_edited_at
 
     def item_enclosures(self, item):
         return item.enclosures
