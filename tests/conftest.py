@@ -5,7 +5,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import Group, User
 from django.core.management import call_command
-from django.utils import timezone
+from django.utils import timezone, translation
 
 
 def pytest_configure(config):
@@ -28,6 +28,15 @@ def pytest_configure(config):
     settings.SHARE_CARD_FONT = ""
     # Real password hashing is slow by design; tests sign in often.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the default language: a request leaves its own
+    language active in the thread, as a server's would until its next one."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
