@@ -79,5 +79,8 @@ node_modules/.package-lock.json: package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
+# BROWSER_TESTS narrows the run: `make test-browser BROWSER_TESTS=tests/browser/test_journeys.py`.
+BROWSER_TESTS ?= tests/browser
+
 test-browser: $(VENV)/.browser-deps node_modules/.package-lock.json
-	$(BIN)/pytest -m browser tests/browser -p no:cacheprovider
+	$(BIN)/pytest -m browser $(BROWSER_TESTS) -p no:cacheprovider
