@@ -18,19 +18,6 @@ IMPORT = "/admin/programs/intake/import/"
 HEADER = ["year", "major", "students", "planned_places"]
 
 
-@pytest.fixture
-def majors(db):
-    return (
-        make_program(
-            slug="robots",
-            name_en="Industrial Robots",
-            name_zh_hans="工业机器人技术",
-            name_ru="Промышленные роботы",
-        ),
-        make_program(slug="software", name_en="Software", name_zh_hans="软件技术"),
-    )
-
-
 def csv_bytes(rows, encoding="utf-8", separator=","):
     lines = [separator.join(str(cell) for cell in row) for row in [HEADER, *rows]]
     return ("\r\n".join(lines) + "\r\n").encode(encoding)
