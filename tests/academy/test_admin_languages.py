@@ -124,11 +124,13 @@ def test_the_admins_home_links_to_the_public_site_and_for_officers_the_dashboard
     officer_home = officer_client.get("/admin/")
     assertContains(officer_home, 'href="/ru/"')
     assertContains(officer_home, 'href="/ru/enrollment/"')
+    assertContains(officer_home, 'href="/admin/programs/intake/import/"')
     editor_client = Client()
     editor_client.force_login(editor)
     editor_home = editor_client.get("/admin/")
     assertContains(editor_home, 'href="/en/"')
     assertNotContains(editor_home, 'href="/en/enrollment/"')
+    assertNotContains(editor_home, "/import/")
 
 
 @pytest.mark.django_db
