@@ -114,8 +114,12 @@ def random_name(folder, file):
     return f"{folder}/{uuid.uuid4().hex}.{FORMATS.get(image_format, 'bin')}"
 
 
+# Where the photo library keeps its files, below the media root.
+PHOTO_FOLDER = "photos"
+
+
 def photo_path(instance, filename):
-    return random_name("photos", instance.image.file)
+    return random_name(PHOTO_FOLDER, instance.image.file)
 
 
 def make_renditions(photo):

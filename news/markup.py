@@ -9,6 +9,8 @@ from django.core.files.storage import default_storage
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from academy import images
+
 ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "a", "strong", "em",
     "code", "pre", "hr", "figure", "figcaption", "img", "table", "thead", "tbody", "tr",
@@ -22,6 +24,7 @@ ALLOWED_ATTRIBUTES = {
 }
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 # ![optional alt text](photo:12) places photo 12 from the photo library.
+PHOTO_FOLDER = images.PHOTO_FOLDER
 PHOTO_REFERENCE = re.compile(r"!\[([^\]]*)\]\(photo:(\d+)\)")
 
 
@@ -38,13 +41,23 @@ def referenced_photo_ids(text):
     return {int(match[2]) for match in PHOTO_REFERENCE.finditer(text)}
 
 
-def _safe_srcset(value):
-    """Keep a srcset only when every candidate is one of our media files,
-    wherever the media storage keeps them (this site, or object storage)."""
+def _from_photo_library(url):
+    """Whether `url` is a file of our photo library, wherever the media
+    storage keeps it (this site, or object storage)."""
     media = default_storage.url("")
+    path = url.removeprefix(media)
+    return (
+        url.startswith(media)
+        and path.startswith(f"{PHOTO_FOLDER}/")
+        and ":" not in path
+        and ".." not in path.split("/")
+    )
+
+
+def _safe_srcset(value):
+    """Keep a srcset only when every candidate is one of our photos."""
     for candidate in value.split(","):
-        url = candidate.strip().split(" ", 1)[0]
-        if not url.startswith(media) or ":" in url.removeprefix(media):
+        if not _from_photo_library(candidate.strip().split(" ", 1)[0]):
             return None
     return value
 
@@ -62,12 +75,23 @@ def _safe_url(value):
 def _filter_attribute(tag, attribute, value):
     if attribute == "srcset":
         return _safe_srcset(value)
+    if tag == "img" and attribute == "src":
+        # An image from elsewhere may vanish or change: only our photos show.
+        return value if _from_photo_library(_safe_url(value) or "") else None
     if attribute in {"href", "src"}:
         return _safe_url(value)
     return value
 
 
+# An <img> left without a source by the filter above is dropped whole.
+IMAGE_WITHOUT_SOURCE = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
+
+
 def sanitize(html):
+    return IMAGE_WITHOUT_SOURCE.sub("", _clean(html))
+
+
+def _clean(html):
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,

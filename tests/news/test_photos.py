@@ -7,7 +7,7 @@ from PIL import Image
 from pytest_django.asserts import assertContains
 
 from academy import images
-from news.models import Photo
+from news.models import Article, Photo
 from tests.factories import change_form_data, image_bytes, upload
 
 ADD = "/admin/news/photo/add/"
@@ -218,3 +218,32 @@ def test_a_truncated_file_is_refused_as_the_wechat_qr_code(editor_client):
     assert response.status_code == 200
     assertContains(response, "damaged or incomplete")
     assert not Academy.objects.get().wechat_qr
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "image",
+    [
+        "![A photo from elsewhere](https://www.ichongqing.info/wp-content/uploads/a.jpg)",
+        '<img src="https://example.com/tracker.gif" alt="">',
+        '<img src="/media/channels/qr.png" alt="Not a library photo">',
+        '<img src="/media/photos/../channels/qr.png" alt="">',
+        '<img alt="no source at all">',
+        "![Relative](photos/x.jpg)",
+    ],
+)
+def test_a_body_shows_no_image_but_the_photo_librarys(editor_client, image):
+    photo = Photo.objects.create(image=upload(), alt_text_en="Students at a robot cell")
+    editor_client.post(
+        "/admin/news/article/add/",
+        {
+            "title_en": "Images",
+            "body_en": f"Before.\n\n{image}\n\n![](photo:{photo.pk})\n\nAfter.",
+            "slug": "images",
+            "status": "draft",
+        },
+    )
+    html = Article.objects.get(slug="images").body_html_en
+    assert html.count("<img") == 1
+    assert f'src="{photo.largest_url}"' in html
+    assert "Before." in html and "After." in html
