@@ -142,6 +142,8 @@ def test_every_page_has_its_own_title_and_a_description(client, pages):
     heads = [head(client, path) for path in pages]
     titles = [h.title for h in heads]
     assert len(set(titles)) == len(titles), titles
+    descriptions = [h.meta["description"] for h in heads]
+    assert len(set(descriptions)) == len(descriptions), descriptions
     for path, page in zip(pages, heads, strict=True):
         assert page.meta["description"].strip(), path
         assert page.meta["og:title"] and page.meta["og:description"], path
