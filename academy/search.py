@@ -248,7 +248,7 @@ def excerpt_bounds(text, match, length, language):
             return at_space(i) or not (_is_wordlike(text[i - 1]) and _is_wordlike(text[i]))
 
         def after_clause(i):
-            return i > 0 and text[i - 1] in CLAUSE_ENDS
+            return i in (0, len(text)) or text[i - 1] in CLAUSE_ENDS
 
         tests = (after_clause, can_cut)
     else:
