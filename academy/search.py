@@ -223,7 +223,8 @@ def _is_wordlike(character):
 
 
 def _first(positions, *tests):
-    """The first of `positions` passing the first of `tests` any passes."""
+    """The first of `positions` to pass a test, the tests tried in order of
+    preference; None if none passes."""
     for test in tests:
         for position in positions:
             if test(position):
