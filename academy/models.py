@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from academy import images
 from academy.caching import shared_part
 from academy.i18n import TranslatedField, TranslatedModel, page_url, translated_columns
+from academy.search import SearchableModel, SearchText
 
 
 def web_address_constraint(field, name):
@@ -128,7 +129,7 @@ class PartnerQuerySet(models.QuerySet):
         return self.only("slug", *translated_columns("name"), *also)
 
 
-class Partner(TranslatedModel, models.Model):
+class Partner(SearchableModel, TranslatedModel, models.Model):
     Role = PartnerRole
     Country = Country
 
@@ -150,8 +151,15 @@ class Partner(TranslatedModel, models.Model):
         _("position"), default=0, help_text=_("Smaller numbers come first within a role.")
     )
     is_active = models.BooleanField(_("shown on the site"), default=True)
+    search_text = SearchText()
 
     objects = PartnerQuerySet.as_manager()
+    search_fields = [
+        ("name", "A"),
+        ("short_name", "A"),
+        ("role_description", "B"),
+        ("city", "C"),
+    ]
 
     class Meta:
         verbose_name = _("partner institution")

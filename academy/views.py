@@ -140,22 +140,18 @@ class SearchView(TemplateView):
         language = current_language()
         results = []
         if query:
-            # The Markdown is searched, not the HTML made from it.
-            articles = Article.objects.readable().defer(*translated_columns("body_html"))
+            # Search columns rank the matches; the bodies are not shown.
+            articles = Article.objects.readable().defer(*translated_columns("body", "body_html"))
             groups = [
                 (
                     _("Majors"),
-                    search.search(Program.objects.active(), search.PROGRAM_FIELDS, query, language),
+                    search.search(Program.objects.active(), query, language),
                     "summary",
                 ),
-                (
-                    _("News"),
-                    search.search(articles, search.ARTICLE_FIELDS, query, language),
-                    "summary",
-                ),
+                (_("News"), search.search(articles, query, language), "summary"),
                 (
                     _("Partners"),
-                    search.search(Partner.objects.active(), search.PARTNER_FIELDS, query, language),
+                    search.search(Partner.objects.active(), query, language),
                     "role_description",
                 ),
             ]

@@ -16,6 +16,7 @@ from academy.i18n import (
     translated_columns,
 )
 from academy.models import Partner, web_address_constraint
+from academy.search import SearchableModel, SearchText
 from news import markup
 from programs.models import Program
 
@@ -168,7 +169,7 @@ class ArticleQuerySet(models.QuerySet):
         return self.only("slug", "published_at", *translated_columns("title"))
 
 
-class Article(TranslatedModel, models.Model):
+class Article(SearchableModel, TranslatedModel, models.Model):
     Status = ArticleStatus
 
     title = TranslatedField(
@@ -255,9 +256,12 @@ class Article(TranslatedModel, models.Model):
     share_cards = models.JSONField(default=dict, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    search_text = SearchText()
 
     objects = ArticleQuerySet.as_manager()
     share_card = ("news", _("News"), "title")
+    # The Markdown is searched, not the HTML made from it.
+    search_fields = [("title", "A"), ("summary", "B"), ("body", "C")]
 
     class Meta:
         verbose_name = _("news item")

@@ -13,6 +13,7 @@ from academy.i18n import (
     page_url,
     translated_columns,
 )
+from academy.search import SearchableModel, SearchText
 
 CLOSING_SOON_DAYS = 14
 
@@ -66,7 +67,7 @@ class ProgramQuerySet(models.QuerySet):
         return self.only(*PROGRAM_NAME_COLUMNS)
 
 
-class Program(TranslatedModel, models.Model):
+class Program(SearchableModel, TranslatedModel, models.Model):
     """A major the academy teaches."""
 
     name = TranslatedField(models.CharField, max_length=200, verbose_name=_("name"))
@@ -139,9 +140,17 @@ class Program(TranslatedModel, models.Model):
         _("position"), default=0, help_text=_("Smaller numbers come first.")
     )
     is_active = models.BooleanField(_("shown on the site"), default=True)
+    search_text = SearchText()
 
     objects = ProgramQuerySet.as_manager()
     share_card = ("major", _("Major"), "name")
+    search_fields = [
+        ("name", "A"),
+        ("summary", "B"),
+        ("description", "C"),
+        ("careers", "C"),
+        ("skills", "C"),
+    ]
 
     class Meta:
         verbose_name = _("major")

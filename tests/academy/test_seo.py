@@ -3,6 +3,7 @@
 import json
 import re
 from html.parser import HTMLParser
+from urllib.parse import urlencode
 
 import pytest
 from django.utils import translation
@@ -333,3 +334,28 @@ def test_search_results_are_not_indexed_and_name_their_query_alike(client):
     alternates = {link["hreflang"]: link["href"] for link in page.links if link.get("hreflang")}
     assert alternates["ru"] == canonical[0]
     assert alternates["en"] == "http://testserver/en/search/?q=Stankin"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "query"),
+    [("ru", "Станкин"), ("zh-hans", "工业 机器人"), ("en", "R&D = 100%")],
+)
+def test_a_search_page_names_the_same_addresses_as_canonical_and_alternates(
+    client, language, query
+):
+    sent = urlencode({"q": query, "utm_source": "newsletter", "page": "1"})
+    page = head(client, f"/{language}/search/?{sent}")
+    kept = urlencode({"q": query})
+    canonical = [link["href"] for link in page.links if link.get("rel") == "canonical"]
+    assert canonical == [f"http://testserver/{language}/search/?{kept}"]
+    assert page.meta["og:url"] == canonical[0]
+    alternates = {link["hreflang"]: link["href"] for link in page.links if link.get("hreflang")}
+    assert alternates == {
+        "en": f"http://testserver/en/search/?{kept}",
+        "zh-hans": f"http://testserver/zh-hans/search/?{kept}",
+        "ru": f"http://testserver/ru/search/?{kept}",
+        "x-default": f"http://testserver/en/search/?{kept}",
+    }
+    assert alternates[language] == canonical[0]
+    assert page.meta["robots"] == "noindex, follow"

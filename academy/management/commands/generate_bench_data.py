@@ -46,53 +46,55 @@ class Command(BaseCommand):
         rng = random.Random(2023)  # the same volume every run  # noqa: S311
         now = timezone.now()
         titles = PARAGRAPH.items()
-        # bulk_create skips save(), which makes the HTML: made here, once.
+        # bulk_create skips save(), which makes the HTML and the search
+        # columns: the HTML made here, once, the search columns per item.
         body_html = {code: markup.render(text, code, {}) for code, text in BODY.items()}
-        Article.objects.bulk_create(
-            [
-                Article(
-                    slug=f"bench-news-{number}",
-                    status=Article.Status.PUBLISHED,
-                    published_at=now - datetime.timedelta(hours=number * 7),
-                    **translated(
-                        {
-                            "title": {code: f"{text[:40]} №{number}" for code, text in titles},
-                            "summary": PARAGRAPH,
-                            "body": BODY,
-                            "body_html": body_html,
-                        }
-                    ),
-                )
-                for number in range(articles)
-            ],
-            batch_size=200,
-        )
+        news = [
+            Article(
+                slug=f"bench-news-{number}",
+                status=Article.Status.PUBLISHED,
+                published_at=now - datetime.timedelta(hours=number * 7),
+                **translated(
+                    {
+                        "title": {code: f"{text[:40]} №{number}" for code, text in titles},
+                        "summary": PARAGRAPH,
+                        "body": BODY,
+                        "body_html": body_html,
+                    }
+                ),
+            )
+            for number in range(articles)
+        ]
+        for article in news:
+            article.refresh_search_text()
+        Article.objects.bulk_create(news, batch_size=200)
         roles = list(PartnerRole.values)
-        Partner.objects.bulk_create(
-            [
-                Partner(
-                    slug=f"bench-partner-{number}",
-                    role=roles[number % len(roles)],
-                    **translated(
-                        {
-                            "name": {
-                                "en": f"Partner institution {number}",
-                                "zh-hans": f"合作机构{number}",
-                                "ru": f"Организация-партнёр {number}",
-                            },
-                            "role_description": {
-                                "en": "Works with the academy on joint training.",
-                                "zh-hans": "与学院开展联合培养。",
-                                "ru": "Сотрудничает с академией в совместной подготовке.",
-                            },
-                        }
-                    ),
-                    country="CN" if number % 2 else "RU",
-                    position=number,
-                )
-                for number in range(partners)
-            ]
-        )
+        institutions = [
+            Partner(
+                slug=f"bench-partner-{number}",
+                role=roles[number % len(roles)],
+                **translated(
+                    {
+                        "name": {
+                            "en": f"Partner institution {number}",
+                            "zh-hans": f"合作机构{number}",
+                            "ru": f"Организация-партнёр {number}",
+                        },
+                        "role_description": {
+                            "en": "Works with the academy on joint training.",
+                            "zh-hans": "与学院开展联合培养。",
+                            "ru": "Сотрудничает с академией в совместной подготовке.",
+                        },
+                    }
+                ),
+                country="CN" if number % 2 else "RU",
+                position=number,
+            )
+            for number in range(partners)
+        ]
+        for partner in institutions:
+            partner.refresh_search_text()
+        Partner.objects.bulk_create(institutions)
         programs = list(Program.objects.all())
         first_year = 2024
         for year in range(first_year, first_year + intakes - 1):
