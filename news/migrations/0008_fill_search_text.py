@@ -15,7 +15,7 @@ def fill_search_text(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("news", "0006_search_text"),
+        ("news", "0007_search_text"),
         # After the launch content's corrections, which change searched texts.
         ("academy", "0006_launch_facts_2022"),
     ]

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0005_labels_by_language'),
+        ('news', '0006_launch_item_unedited'),
     ]
 
     operations = [
