@@ -279,6 +279,14 @@ def excerpt_bounds(text, match, length, language):
     return start, end
 
 
+def excerpt(texts, query):
+    """The part of the first of `texts` where the query's words are found
+    (else the start of the first), highlighted."""
+    terms = terms_of(query)
+    found = next((text for text in texts if text and match_spans(str(text), terms)), texts[0])
+    return highlight(found, query)
+
+
 def highlight(text, query, length=EXCERPT_LENGTH):
     """An excerpt of `text` around the first match, escaped, with the
     query's words in <mark> and "…" where the text goes on. Keeps the

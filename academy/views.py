@@ -140,19 +140,21 @@ class SearchView(TemplateView):
         language = current_language()
         results = []
         if query:
-            # Search columns rank the matches; the bodies are not shown.
-            articles = Article.objects.readable().defer(*translated_columns("body", "body_html"))
+            # Search columns rank the matches; an excerpt may come from the
+            # body as readers see it (its HTML, which a fallback may need in
+            # another language), never from the Markdown.
+            articles = Article.objects.readable().defer(*translated_columns("body"))
             groups = [
                 (
                     _("Majors"),
                     search.search(Program.objects.active(), query, language),
-                    "summary",
+                    ["summary", "description", "careers", "skills"],
                 ),
-                (_("News"), search.search(articles, query, language), "summary"),
+                (_("News"), search.search(articles, query, language), ["summary", "body_text"]),
                 (
                     _("Partners"),
                     search.search(Partner.objects.active(), query, language),
-                    "role_description",
+                    ["role_description", "city"],
                 ),
             ]
             results = [
@@ -162,12 +164,14 @@ class SearchView(TemplateView):
                         {
                             "object": obj,
                             "heading": search.highlight(obj, query, length=200),
-                            "excerpt": search.highlight(getattr(obj, excerpt_field), query),
+                            "excerpt": search.excerpt(
+                                [getattr(obj, field) for field in excerpt_fields], query
+                            ),
                         }
                         for obj in found
                     ],
                 }
-                for title, found, excerpt_field in groups
+                for title, found, excerpt_fields in groups
             ]
         return super().get_context_data(
             query=query,

@@ -1,12 +1,16 @@
+from html import unescape
+
 from django.db import models, transaction
 from django.db.models import Q
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from academy import images, share_cards, slugs
 from academy.i18n import (
+    Localized,
     TranslatedField,
     TranslatedModel,
     column_name,
@@ -333,6 +337,13 @@ class Article(SearchableModel, TranslatedModel, models.Model):
             number += 1
             slug = f"{stem}-{number}"
         return slug
+
+    @property
+    def body_text(self):
+        """The body as readers read it, without markup, in the reader's
+        language (else the one it falls back to)."""
+        html = self.body_html
+        return Localized(unescape(strip_tags(html)), html.language)
 
     @property
     def last_edited_at(self):

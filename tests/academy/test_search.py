@@ -362,3 +362,28 @@ def test_hostile_queries_never_fail_in_any_language(client, launch_content, quer
 def test_punctuation_alone_finds_nothing(client, launch_content):
     response = client.get("/ru/search/", {"q": "«»—…"})
     assert response.context["total"] == 0
+
+
+@pytest.mark.django_db
+def test_a_match_in_a_body_shows_that_part_of_the_body(client):
+    make_article(
+        slug="lab",
+        title_ru="Новая лаборатория",
+        summary_ru="Академия открыла лабораторию.",
+        body_ru="В лаборатории **шесть** сварочных роботов и два станка с ЧПУ.\n\n"
+        + "Занятия идут каждый день. " * 12,
+    )
+    response = client.get("/ru/search/", {"q": "сварочных"})
+    [item] = response.context["results"][1]["items"]
+    assert "<mark>сварочных</mark> роботов" in item["excerpt"]
+    assert "**" not in item["excerpt"] and "<strong>" not in item["excerpt"]
+
+
+@pytest.mark.django_db
+def test_a_match_in_a_majors_careers_shows_the_careers(client):
+    make_program(
+        slug="mech", name_en="Mechatronics", careers_en="Maintenance technician\nLine engineer"
+    )
+    response = client.get("/en/search/", {"q": "technician"})
+    [item] = response.context["results"][0]["items"]
+    assert "<mark>technician</mark>" in item["excerpt"]
