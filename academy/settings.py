@@ -53,6 +53,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Straight after security, so static files skip sessions and auth.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside everything that writes the body: it compresses what the page
+    # cache has not already (static files come compressed from whitenoise).
+    "academy.compression.CompressionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions (it reads the language cookie), before common (redirects).
     "django.middleware.locale.LocaleMiddleware",
