@@ -18,8 +18,18 @@ ALLOWED_TAGS = {
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
-    "img": {"src", "srcset", "sizes", "alt", "lang", "width", "height", "loading", "decoding",
-            "fetchpriority"},
+    "img": {
+        "src",
+        "srcset",
+        "sizes",
+        "alt",
+        "lang",
+        "width",
+        "height",
+        "loading",
+        "decoding",
+        "fetchpriority",
+    },
     # A placed photo's WebP renditions (news/includes/_picture.html).
     "source": {"srcset", "sizes", "type"},
     "span": {"lang"},  # a placed photo's caption or credit in another language
