@@ -30,6 +30,11 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        if request.path.startswith(f"/{settings.ADMIN_URL}"):
+            # What django.views.decorators.csp.csp_override does for one
+            # view, for all of the admin's (ContentSecurityPolicyMiddleware
+            # reads it after this).
+            response._csp_config = settings.ADMIN_CSP
         if request.COOKIES.get(settings.SESSION_COOKIE_NAME):
             # Signed-in pages (admin, dashboard, previews) are for that person
             # only: no shared cache may keep them.
