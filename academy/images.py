@@ -197,7 +197,8 @@ def _save(photo, resized, image_format, made):
     stem = photo.image.name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     extension = FORMATS[image_format]
     name = photo.image.storage.save(
-        f"photos/renditions/{stem}-{resized.width}.{extension}", ContentFile(buffer.getvalue())
+        f"{PHOTO_FOLDER}/renditions/{stem}-{resized.width}.{extension}",
+        ContentFile(buffer.getvalue()),
     )
     made.append(name)
     return name, buffer.tell()
