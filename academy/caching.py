@@ -54,9 +54,10 @@ def release(root=SOURCE):
     return digest.hexdigest()[:16]
 
 
+RELEASE = release()
 # The generation, and the time the next scheduled news item goes live (when
 # everything must be made again even though nobody edited anything).
-STATE_KEY = f"portal:pages:state:{release()}"
+STATE_KEY = f"portal:pages:state:{RELEASE}"
 STATE_SECONDS = 600  # as long as the page cache keeps a page by default
 _MISSING = object()
 LOCAL_PARTS = 256  # a few generations of every part in every language

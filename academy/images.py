@@ -123,44 +123,97 @@ def photo_path(instance, filename):
 
 
 def make_renditions(photo):
-    """JPEG renditions at the standard widths up to the photo's own width.
-    Either all are made or none is left behind."""
-    renditions = []
+    """Renditions at the standard widths up to the photo's own width, each
+    as a JPEG (any browser) and a WebP (about a third smaller, for those
+    that take it). Either all are made or none is left behind."""
+    return _made_from(photo, _all_renditions)
+
+
+def add_webp(photo):
+    """The photo's renditions with a WebP beside each JPEG, for photos kept
+    from before WebP renditions were made (manage.py make_webp_renditions)."""
+    return _made_from(photo, _webp_beside_jpeg)
+
+
+def _made_from(photo, make):
+    made = []
     try:
-        add_renditions(photo, renditions)
+        with photo.image.open("rb"), Image.open(photo.image) as original:
+            return make(photo, upright_rgb(original), made)
     except BaseException:
-        delete_files(photo.image.storage, [r["name"] for r in renditions])
+        delete_files(photo.image.storage, made)
         raise
+
+
+def upright_rgb(original):
+    """The picture as it is meant to be seen, on white where transparent."""
+    image = ImageOps.exif_transpose(original)
+    if image.mode != "RGB":
+        background = Image.new("RGB", image.size, "white")
+        background.paste(image, mask=image.convert("RGBA").getchannel("A"))
+        image = background
+    return image
+
+
+def _all_renditions(photo, image, made):
+    widths = [width for width in RENDITION_WIDTHS if width <= image.width] or [image.width]
+    renditions = []
+    for width in widths:
+        height = round(image.height * width / image.width)
+        resized = image.resize((width, height), Image.Resampling.LANCZOS)
+        name, size = _save(photo, resized, "JPEG", made)
+        renditions.append({"width": width, "height": height, "name": name, "bytes": size})
+        _add_webp_file(photo, resized, renditions[-1], made)
     return renditions
 
 
-def add_renditions(photo, renditions):
-    storage = photo.image.storage
+def _webp_beside_jpeg(photo, image, made):
+    renditions = [dict(rendition) for rendition in photo.renditions]
+    for rendition in renditions:
+        if "webp" not in rendition:
+            resized = image.resize(
+                (rendition["width"], rendition["height"]), Image.Resampling.LANCZOS
+            )
+            _add_webp_file(photo, resized, rendition, made)
+    return renditions
+
+
+def _add_webp_file(photo, resized, rendition, made):
+    rendition["webp"], rendition["webp_bytes"] = _save(photo, resized, "WEBP", made)
+
+
+# Pillow's options for each format: the quality a news photo needs, and for
+# JPEG what makes the file smaller at no loss.
+SAVE_OPTIONS = {
+    "JPEG": {"quality": 82, "optimize": True, "progressive": True},
+    "WEBP": {"quality": 80},
+}
+
+
+def _save(photo, resized, image_format, made):
+    """Stores `resized` beside the photo's other renditions: its name and size."""
+    buffer = io.BytesIO()
+    resized.save(buffer, image_format, **SAVE_OPTIONS[image_format])
     stem = photo.image.name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    with photo.image.open("rb"), Image.open(photo.image) as original:
-        image = ImageOps.exif_transpose(original)
-        if image.mode != "RGB":
-            background = Image.new("RGB", image.size, "white")
-            background.paste(image, mask=image.convert("RGBA").getchannel("A"))
-            image = background
-        widths = [width for width in RENDITION_WIDTHS if width <= image.width] or [image.width]
-        for width in widths:
-            height = round(image.height * width / image.width)
-            buffer = io.BytesIO()
-            image.resize((width, height), Image.Resampling.LANCZOS).save(
-                buffer, "JPEG", quality=82, optimize=True, progressive=True
-            )
-            name = storage.save(
-                f"photos/renditions/{stem}-{width}.jpg", ContentFile(buffer.getvalue())
-            )
-            renditions.append(
-                {"width": width, "height": height, "name": name, "bytes": buffer.tell()}
-            )
+    extension = FORMATS[image_format]
+    name = photo.image.storage.save(
+        f"{PHOTO_FOLDER}/renditions/{stem}-{resized.width}.{extension}",
+        ContentFile(buffer.getvalue()),
+    )
+    made.append(name)
+    return name, buffer.tell()
 
 
 def stored_files(photo):
     """The names of a photo's original and renditions in its storage."""
-    return [photo.image.name, *(rendition["name"] for rendition in photo.renditions)]
+    return [
+        photo.image.name,
+        *(
+            name
+            for rendition in photo.renditions
+            for name in (rendition["name"], rendition.get("webp"))
+        ),
+    ]
 
 
 def delete_files(storage, names):

@@ -11,7 +11,8 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from redis.exceptions import RedisError
 
-from academy.caching import cache_call, content_generation
+from academy import compression
+from academy.caching import RELEASE, cache_call, content_generation
 from academy.i18n import page_query
 
 PERMISSIONS_POLICY = (
@@ -29,6 +30,11 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        if request.path.startswith(f"/{settings.ADMIN_URL}"):
+            # What django.views.decorators.csp.csp_override does for one
+            # view, for all of the admin's (ContentSecurityPolicyMiddleware
+            # reads it after this).
+            response._csp_config = settings.ADMIN_CSP
         if request.COOKIES.get(settings.SESSION_COOKIE_NAME):
             # Signed-in pages (admin, dashboard, previews) are for that person
             # only: no shared cache may keep them.
@@ -50,7 +56,11 @@ CACHEABLE_TYPES = ("text/html", "application/atom+xml", "application/xml", "text
 class PageCacheMiddleware:
     """Keeps whole public pages for anonymous readers, so a burst of visits
     costs one rendering. Never for signed-in people (they have a session
-    cookie), never for responses that set cookies or forbid caching."""
+    cookie), never for responses that set cookies or forbid caching.
+
+    A page is kept with its body gzipped once, beside the plain one: a
+    reader whose browser takes gzip gets those bytes with no compressing
+    at the request (academy.compression)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -62,14 +72,21 @@ class PageCacheMiddleware:
         if generation is None:
             return self.get_response(request)  # the page itself will say what is wrong
         key = self._key(request, generation)
-        cached = cache_call(cache.get, key)
-        if cached is not None:
-            return cached
+        kept = cache_call(cache.get, key)
+        if kept is not None:
+            return self._served(request, *kept)
         response = self.get_response(request)
         if self._may_keep(response):
-            cache_call(cache.set, key, response, settings.PAGE_CACHE_SECONDS)
+            gzipped = (
+                compression.compress_page(response.content)
+                if compression.worth_compressing(response)
+                else None
+            )
+            kept = (response, gzipped)
+            cache_call(cache.set, key, kept, settings.PAGE_CACHE_SECONDS)
             # Kept apart and longer, for when the database is lost.
-            cache_call(cache.set, self._last_good_key(request), response, LAST_GOOD_SECONDS)
+            cache_call(cache.set, self._last_good_key(request), kept, LAST_GOOD_SECONDS)
+            return self._served(request, *kept)
         return response
 
     def process_exception(self, request, exception):
@@ -77,16 +94,27 @@ class PageCacheMiddleware:
         Retry-After, and the page as it was last made where one is kept."""
         if not isinstance(exception, (OperationalError, InterfaceError)):
             return None
-        copy = None
+        kept = None
         if settings.PAGE_CACHE_SECONDS and self._may_use_cache(request):
             try:
-                copy = cache.get(self._last_good_key(request))
+                kept = cache.get(self._last_good_key(request))
             except (RedisError, DatabaseError):  # the cache may live in that database
-                copy = None
-        response = copy or HttpResponse(render_to_string("503.html"))
+                kept = None
+        response = (
+            self._served(request, *kept) if kept else HttpResponse(render_to_string("503.html"))
+        )
         response.status_code = 503
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         patch_cache_control(response, no_store=True)
+        return response
+
+    @staticmethod
+    def _served(request, response, gzipped):
+        """A kept page as this reader's browser takes it; plain, it passes
+        CompressionMiddleware, which says that it varies. (Each read from
+        the cache is a copy of its own, free to change.)"""
+        if gzipped is not None and compression.accepts_gzip(request):
+            return compression.send_compressed(response, gzipped)
         return response
 
     @staticmethod
@@ -109,7 +137,9 @@ class PageCacheMiddleware:
 
     @classmethod
     def _last_good_key(cls, request):
-        return f"portal:last-good:{cls._page(request)}"
+        # Per release, as the generations are: what one release kept may not
+        # be what the next one reads.
+        return f"portal:last-good:{RELEASE}:{cls._page(request)}"
 
     @classmethod
     def _key(cls, request, generation):

@@ -53,6 +53,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Straight after security, so static files skip sessions and auth.
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Outside everything that writes the body: it compresses what the page
+    # cache has not already (static files come compressed from whitenoise).
+    "academy.compression.CompressionMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions (it reads the language cookie), before common (redirects).
     "django.middleware.locale.LocaleMiddleware",
@@ -64,6 +67,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # After the policy's middleware: it gives the admin its own policy first.
     "academy.middleware.SecurityHeadersMiddleware",
     # Last: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -222,11 +226,11 @@ CSRF_COOKIE_SAMESITE = "Lax"
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-# No inline script anywhere; styles may be inline only for the admin's widgets.
+# No inline script or style on the portal's pages.
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF],
-    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "style-src": [CSP.SELF],
     "img-src": [CSP.SELF, "data:"],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
@@ -235,6 +239,9 @@ SECURE_CSP = {
     "form-action": [CSP.SELF],
     "frame-ancestors": [CSP.NONE],
 }
+# The admin's widgets (Django's and their libraries') may style elements
+# inline; only staff see it (academy.middleware.SecurityHeadersMiddleware).
+ADMIN_CSP = {**SECURE_CSP, "style-src": [CSP.SELF, CSP.UNSAFE_INLINE]}
 
 LOGIN_URL = "admin:login"
 

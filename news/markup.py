@@ -13,12 +13,25 @@ from academy import images
 
 ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "ul", "ol", "li", "blockquote", "a", "strong", "em",
-    "code", "pre", "hr", "figure", "figcaption", "img", "table", "thead", "tbody", "tr",
-    "th", "td", "span",
+    "code", "pre", "hr", "figure", "figcaption", "picture", "source", "img", "table", "thead",
+    "tbody", "tr", "th", "td", "span",
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
-    "img": {"src", "srcset", "sizes", "alt", "lang", "width", "height", "loading", "decoding"},
+    "img": {
+        "src",
+        "srcset",
+        "sizes",
+        "alt",
+        "lang",
+        "width",
+        "height",
+        "loading",
+        "decoding",
+        "fetchpriority",
+    },
+    # A placed photo's WebP renditions (news/includes/_picture.html).
+    "source": {"srcset", "sizes", "type"},
     "span": {"lang"},  # a placed photo's caption or credit in another language
     "th": {"scope"},
 }
@@ -72,7 +85,17 @@ def _safe_url(value):
     return seen
 
 
+# Attributes kept only with the values a placed photo has.
+KNOWN_VALUES = {
+    ("source", "type"): {"image/webp"},
+    ("img", "fetchpriority"): {"high"},
+    ("img", "loading"): {"lazy"},
+}
+
+
 def _filter_attribute(tag, attribute, value):
+    if (tag, attribute) in KNOWN_VALUES:
+        return value if value in KNOWN_VALUES[tag, attribute] else None
     if attribute == "srcset":
         return _safe_srcset(value)
     if tag == "img" and attribute == "src":
@@ -102,26 +125,31 @@ def _clean(html):
     )
 
 
-def photo_figure(photo, alt, language):
+def photo_figure(photo, alt, language, first=False):
     """A responsive <figure> for a library photo in `language`: its alt text
     and caption are the photo's own in that language (else a fallback that
-    says its language), whatever language the editor works in."""
+    says its language), whatever language the editor works in. The `first`
+    is the page's largest photo (news/includes/_picture.html)."""
     with translation.override(language):
-        context = {"photo": photo, "alt": alt or photo.alt_text, "lazy": True}
+        context = {"photo": photo, "alt": alt or photo.alt_text, "first": first}
         return render_to_string("news/includes/_photo_figure.html", context).strip()
 
 
-def render(text, language, photos):
+def render(text, language, photos, has_lead_photo=True):
     """Markdown → safe HTML. `photos` maps ids to the photos the text uses;
-    a reference to a photo that does not exist is dropped."""
+    a reference to a photo that does not exist is dropped. Without a lead
+    photo, the first photo placed is the page's first."""
     if not text.strip():
         return ""
+    placed = []
 
     def place_photo(match):
         photo = photos.get(int(match[2]))
         if photo is None:
             return ""
-        return "\n\n" + photo_figure(photo, match[1], language) + "\n\n"
+        first = not has_lead_photo and not placed
+        placed.append(photo)
+        return "\n\n" + photo_figure(photo, match[1], language, first) + "\n\n"
 
     html = markdown.markdown(
         PHOTO_REFERENCE.sub(place_photo, text), extensions=["tables", "sane_lists"]

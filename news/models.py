@@ -118,6 +118,15 @@ class Photo(TranslatedModel, models.Model):
         return ", ".join(f"{self.url_for(r)} {r['width']}w" for r in self.renditions)
 
     @property
+    def webp_srcset(self):
+        """Empty until every rendition has its WebP: a photo kept from before
+        they were made offers its JPEGs only (manage.py make_webp_renditions)."""
+        if not self.renditions or any("webp" not in r for r in self.renditions):
+            return ""
+        storage = self.image.storage
+        return ", ".join(f"{storage.url(r['webp'])} {r['width']}w" for r in self.renditions)
+
+    @property
     def largest_url(self):
         return self.url_for(self.renditions[-1] if self.renditions else None)
 
@@ -300,7 +309,8 @@ class Article(SearchableModel, TranslatedModel, models.Model):
         ids = set().union(*(markup.referenced_photo_ids(text) for text in texts.values()))
         photos = Photo.objects.in_bulk(ids) if ids else {}
         for code, text in texts.items():
-            setattr(self, column_name("body_html", code), markup.render(text, code, photos))
+            html = markup.render(text, code, photos, has_lead_photo=self.lead_photo_id is not None)
+            setattr(self, column_name("body_html", code), html)
         if kwargs.get("update_fields") is not None:
             kwargs["update_fields"] = {
                 *kwargs["update_fields"],

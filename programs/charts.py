@@ -57,6 +57,10 @@ class StackedBarChart:
         """As wide as a wide screen shows it: text at most half as large again."""
         return self.width * 3 // 2
 
+    @property
+    def display_height(self):
+        return self.height * 3 // 2
+
 
 def nice_step(maximum, wanted_ticks=5):
     raw = max(maximum, 1) / wanted_ticks

@@ -1,5 +1,8 @@
 """Headers and rules that protect readers and staff."""
 
+import re
+from pathlib import Path
+
 import pytest
 
 from tests.factories import image_bytes
@@ -90,3 +93,45 @@ def test_a_form_with_too_many_fields_is_told_so(client):
     response = client.post("/en/admissions/", fields)
     assert response.status_code == 413
     assert "more fields than this site accepts" in response.content.decode()
+
+
+def policy(response):
+    header = response["Content-Security-Policy"]
+    return dict(part.strip().split(" ", 1) for part in header.split(";"))
+
+
+def style_sources(response):
+    return policy(response)["style-src"].split()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path",
+    ["/en/", "/ru/programs/software-technology/", "/zh-hans/news/", "/en/facts/",
+     "/en/admissions/", "/sitemap.xml"],
+)  # fmt: skip
+def test_public_pages_allow_no_inline_style(client, launch_content, path):
+    assert style_sources(client.get(path)) == ["'self'"]
+
+
+@pytest.mark.django_db
+def test_the_enrollment_dashboard_allows_no_inline_style(officer_client, launch_content):
+    assert style_sources(officer_client.get("/en/enrollment/")) == ["'self'"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/admin/", "/admin/news/article/add/", "/admin/password_change/"])
+def test_the_admin_keeps_inline_styles_for_its_widgets(admin_client, path):
+    response = admin_client.get(path)
+    assert response.status_code == 200
+    assert style_sources(response) == ["'self'", "'unsafe-inline'"]
+    assert policy(response)["script-src"] == "'self'"
+
+
+def test_no_template_of_the_public_pages_styles_inline():
+    templates = Path(__file__).resolve().parents[2] / "academy" / "templates"
+    for template in templates.rglob("*.html"):
+        if template.relative_to(templates).parts[0] == "admin":
+            continue
+        text = template.read_text()
+        assert not re.search(r"\sstyle\s*=|<style", text), template

@@ -219,7 +219,7 @@ def test_a_placed_photo_and_the_lead_photo_share_one_figure_marking_other_langua
     assert 'alt="Студенты у робота" width=' in placed and 'loading="lazy"' in placed
     for figure in (lead, placed):
         assert '<span lang="en">The training centre</span>' in figure
-        assert 'sizes="(max-width: 46rem) 100vw, 46rem"' in figure
+        assert 'sizes="(min-width: 48rem) 46rem, calc(100vw - 2rem)"' in figure
 
 
 @pytest.mark.django_db
