@@ -1,20 +1,22 @@
-"""What stays valid until the content changes: whole pages for anonymous
-readers (academy.middleware.PageCacheMiddleware) and the parts every page
-shares, for everyone: the academy profile and the layout around each page.
+"""What stays valid until the content it shows changes: whole pages for
+anonymous readers (academy.middleware.PageCacheMiddleware) and the parts
+every page shares, for everyone: the academy profile and the layout.
 
-Both are keyed by a content generation that every change to the content
-moves on (academy.apps connects it to the models' signals). One change makes
-everything kept stale at once, in every language and on every server sharing
-the cache; nothing has to be found and deleted.
+Content is divided into topics ("news", "news:<slug>", "programs", …). Each
+model says which topics a change to it touches (`cache_topics`, see
+academy.apps); each page says which topics it shows (its view's
+`cache_topics`). Every topic has a generation, which a change moves on once
+it is committed; a page is kept under the generations of its own topics, so
+a change makes stale exactly the pages that show it, in every language and
+on every server sharing the cache, and nothing else. Nothing has to be
+found and deleted.
 
 A shared part, once made, never changes under its key, so each process also
-keeps the ones it used last in its own memory: a page then asks the shared
-cache for one thing only, the generation.
+keeps the ones it used last in its own memory.
 
 A cache server that cannot be reached costs speed, not pages: they are then
-made without it. A change made while it is away may leave its older entries
-in place; the generation is kept for ten minutes only, so they go stale by
-themselves soon after it is back.
+made without it. A change made while it is away may leave older entries in
+place until they expire (PAGE_CACHE_SECONDS, SHARED_CACHE_SECONDS).
 """
 
 import hashlib
@@ -55,16 +57,24 @@ def release(root=SOURCE):
 
 
 RELEASE = release()
-# The generation, and the time the next scheduled news item goes live (when
-# everything must be made again even though nobody edited anything).
-STATE_KEY = f"portal:pages:state:{RELEASE}"
-STATE_SECONDS = 600  # as long as the page cache keeps a page by default
+# When the next scheduled news item goes live: then the news topics move on
+# though nobody edited anything.
+SCHEDULE_KEY = f"portal:schedule:{RELEASE}"
+SCHEDULE_SECONDS = 600
+# What every page shows: the layout's profile of the academy.
+LAYOUT_TOPICS = ("academy",)
+# The topic of pages that do not say what they show: every change touches it.
+EVERYTHING = "everything"
+# Topics that move on when a scheduled item goes live: the lists that show
+# it and every item's page (its own was a "not found" until then).
+PUBLICATION_TOPICS = ("news", "news-pages")
 _MISSING = object()
 LOCAL_PARTS = 256  # a few generations of every part in every language
 
 
 class _RecentParts:
-    """The parts this process used last, by key; the oldest make way."""
+    """The parts this process used last, by key, each until it expires; the
+    oldest make way."""
 
     def __init__(self, size):
         self.size = size
@@ -73,14 +83,16 @@ class _RecentParts:
 
     def get(self, key):
         with self.lock:
-            value = self.items.get(key, _MISSING)
-            if value is not _MISSING:
-                self.items.move_to_end(key)
+            value, expires = self.items.get(key, (_MISSING, 0))
+            if expires <= time.time():
+                self.items.pop(key, None)
+                return _MISSING
+            self.items.move_to_end(key)
             return value
 
-    def put(self, key, value):
+    def put(self, key, value, seconds):
         with self.lock:
-            self.items[key] = value
+            self.items[key] = (value, time.time() + seconds)
             self.items.move_to_end(key)
             while len(self.items) > self.size:
                 self.items.popitem(last=False)
@@ -124,60 +136,107 @@ def cache_call(method, *args, fallback=None):
         return fallback
 
 
-def bump_generation():
-    """Everything kept is stale once the change is committed (all languages,
-    all servers). Not before: a page made between the change and its commit
-    reads the old rows, and would be kept under the new generation."""
-    transaction.on_commit(lambda: cache_call(cache.delete, STATE_KEY))
+def topic_key(topic):
+    return f"portal:topic:{RELEASE}:{topic}"
 
 
-def _state():
-    state = cache.get(STATE_KEY)
-    if state is not None and time.time() < state["refresh_at"]:
-        return state
-    from news.models import Article
-
-    fresh = {
-        "generation": time.time_ns(),
-        "refresh_at": Article.next_publication_timestamp() or time.time() + 86400,
-    }
-    if state is not None:
-        cache.set(STATE_KEY, fresh, STATE_SECONDS)
-    elif not cache.add(STATE_KEY, fresh, STATE_SECONDS):
-        # Requests arriving together after a change agree on one generation.
-        return cache.get(STATE_KEY) or fresh
-    return fresh
+def bump(topics):
+    """The pages showing `topics` are stale once the change is committed (all
+    languages, all servers). Not before: a page made between the change and
+    its commit reads the old rows, and would be kept as new."""
+    if not topics:
+        return
+    keys = [topic_key(topic) for topic in (*topics, EVERYTHING)]
+    if "news" in topics:
+        keys.append(SCHEDULE_KEY)  # the item may be scheduled: when is the next?
+    transaction.on_commit(lambda: cache_call(cache.delete_many, keys))
 
 
-def content_generation(request):
-    """The current generation, read once a request; None when the database
-    cannot say (the page itself will then say what is wrong) or the cache
-    cannot be reached (the page is then made without it)."""
-    if not hasattr(request, "_content_generation"):
+def _generations(topics):
+    """{topic: generation}, in one round trip to the cache; a topic with none
+    yet gets one (requests arriving together agree on it)."""
+    keys = {topic_key(topic): topic for topic in topics}
+    found = cache.get_many([*keys, SCHEDULE_KEY])
+    if found.get(SCHEDULE_KEY, 0) <= time.time():
+        _publish_scheduled(found)
+    generations = {}
+    for key, topic in keys.items():
+        generation = found.get(key)
+        if generation is None:
+            generation = time.time_ns()
+            if not cache.add(key, generation, None):
+                generation = cache.get(key) or generation
+        generations[topic] = generation
+    return generations
+
+
+def _publish_scheduled(found):
+    """Once a scheduled item's time has come, the pages that will show it
+    move on; the next such time is noted."""
+    from django.apps import apps
+
+    upcoming = apps.get_model("news", "Article").next_publication_timestamp()
+    if SCHEDULE_KEY in found:  # a time noted before has come
+        cache.delete_many([topic_key(topic) for topic in PUBLICATION_TOPICS])
+        for topic in PUBLICATION_TOPICS:
+            found.pop(topic_key(topic), None)
+    cache.set(SCHEDULE_KEY, upcoming or time.time() + SCHEDULE_SECONDS, SCHEDULE_SECONDS)
+
+
+def topic_generations(request, topics):
+    """The generations of `topics`, read once a request (before the page
+    reads any content: what it reads is then at least as new); None when
+    the database cannot say (the page itself will then say what is wrong)
+    or the cache cannot be reached (the page is then made without it)."""
+    known = getattr(request, "_topic_generations", None)
+    if known is None:
+        known = request._topic_generations = {}
+    wanted = [topic for topic in dict.fromkeys(topics) if topic not in known]
+    if wanted:
         try:
-            request._content_generation = cache_call(_state, fallback={}).get("generation")
+            fetched = cache_call(_generations, wanted)
         except DatabaseError:
-            request._content_generation = None
-    return request._content_generation
+            fetched = None
+        if fetched is None:
+            return None
+        known.update(fetched)
+    return {topic: known[topic] for topic in topics}
 
 
-def shared_part(request, name, build):
-    """`build()`'s result, made once per content generation and language.
+def page_topics(match):
+    """What the page `match` (a resolver match, or None) shows: its view's
+    `cache_topics`, "{slug}" and the like filled from its address; every
+    topic where it does not say."""
+    view = getattr(match.func, "view_class", match.func) if match else None
+    declared = getattr(view, "cache_topics", None)
+    if declared is None:
+        return (*LAYOUT_TOPICS, EVERYTHING)
+    return (*LAYOUT_TOPICS, *(topic.format(**match.kwargs) for topic in declared))
+
+
+def generation_tag(generations):
+    """One short name for a set of topics' generations."""
+    text = ";".join(f"{topic}={generations[topic]}" for topic in sorted(generations))
+    return hashlib.sha256(text.encode()).hexdigest()[:20]
+
+
+def shared_part(request, name, build, topics=LAYOUT_TOPICS):
+    """`build()`'s result, made once per generation of `topics` (what it
+    shows) and language.
 
     For what many pages show alike. Made afresh when there is no request, no
-    generation or SHARED_CACHE_SECONDS is 0. Kept no longer than the
-    generation itself lives: after that nothing asks for it.
+    generation or SHARED_CACHE_SECONDS is 0.
     """
-    seconds = min(settings.SHARED_CACHE_SECONDS, STATE_SECONDS)
-    generation = content_generation(request) if request is not None and seconds else None
-    if generation is None:
+    seconds = settings.SHARED_CACHE_SECONDS
+    generations = topic_generations(request, topics) if request is not None and seconds else None
+    if generations is None:
         return build()
-    key = f"portal:part:{generation}:{get_language()}:{name}"
+    key = f"portal:part:{generation_tag(generations)}:{get_language()}:{name}"
     value = _recent.get(key)
     if value is _MISSING:
         value = cache_call(cache.get, key, _MISSING, fallback=_MISSING)
         if value is _MISSING:
             value = build()
             cache_call(cache.set, key, value, seconds)
-        _recent.put(key, value)
+        _recent.put(key, value, seconds)
     return value

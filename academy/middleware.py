@@ -12,8 +12,14 @@ from django.utils.translation import get_language
 from redis.exceptions import RedisError
 
 from academy import compression
-from academy.caching import RELEASE, cache_call, content_generation
-from academy.i18n import page_query
+from academy.caching import (
+    RELEASE,
+    cache_call,
+    generation_tag,
+    page_topics,
+    topic_generations,
+)
+from academy.i18n import page_match, page_query
 
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
@@ -68,10 +74,12 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not settings.PAGE_CACHE_SECONDS or not self._may_use_cache(request):
             return self.get_response(request)
-        generation = content_generation(request)
-        if generation is None:
+        # Read before the page reads any content (what it reads is then at
+        # least as new as these generations).
+        generations = topic_generations(request, page_topics(page_match(request)))
+        if generations is None:
             return self.get_response(request)  # the page itself will say what is wrong
-        key = self._key(request, generation)
+        key = self._key(request, generation_tag(generations))
         kept = cache_call(cache.get, key)
         if kept is not None:
             return self._served(request, *kept)
@@ -142,8 +150,8 @@ class PageCacheMiddleware:
         return f"portal:last-good:{RELEASE}:{cls._page(request)}"
 
     @classmethod
-    def _key(cls, request, generation):
-        return f"portal:page:{generation}:{cls._page(request)}"
+    def _key(cls, request, generations):
+        return f"portal:page:{generations}:{cls._page(request)}"
 
     @staticmethod
     def _may_keep(response):

@@ -86,6 +86,9 @@ class Academy(TranslatedModel, models.Model):
             request._academy = shared_part(request, "academy", cls.current)
         return request._academy
 
+    def cache_topics(self):
+        return ("academy",)
+
 
 class PartnerRole(models.TextChoices):
     FOUNDING = "founding", _("Founding institutions")
@@ -192,6 +195,9 @@ class Partner(SearchableModel, TranslatedModel, models.Model):
     @property
     def country_label(self):
         return Country(self.country).label
+
+    def cache_topics(self):
+        return ("partners",)
 
 
 def founding_first(partners):

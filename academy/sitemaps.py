@@ -78,3 +78,6 @@ def sitemap(request):
     if sum(section.paginator.count for section in sections.values()) <= LIMIT:
         return sitemap_views.sitemap(request, sitemaps=sections)
     return sitemap_views.index(request, sitemaps=sections, sitemap_url_name="sitemap_section")
+
+
+sitemap.cache_topics = ("programs", "news")

@@ -26,6 +26,12 @@ from programs.models import Intake, Program
 
 
 class HomeView(TemplateView):
+    cache_topics = (
+        "programs",
+        "partners",
+        "figures",
+        "news",
+    )  # what the page shows (academy.caching)
     template_name = "academy/home.html"
     latest_news_count = 4
 
@@ -49,6 +55,7 @@ class HomeView(TemplateView):
 
 
 class AboutView(TemplateView):
+    cache_topics = ("programs", "partners")  # what the page shows (academy.caching)
     template_name = "academy/about.html"
 
     def get_context_data(self, **kwargs):
@@ -60,6 +67,7 @@ class AboutView(TemplateView):
 
 
 class PartnerListView(ListView):
+    cache_topics = ("partners", "news")  # what the page shows (academy.caching)
     template_name = "academy/partner_list.html"
     context_object_name = "partners"
 
@@ -132,6 +140,7 @@ def robots_txt(request):
 
 
 class SearchView(TemplateView):
+    cache_topics = ("programs", "partners", "news")  # what the page shows (academy.caching)
     template_name = "academy/search.html"
     query_parameters = ("q",)
 

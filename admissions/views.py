@@ -92,6 +92,7 @@ def notify_admissions(request, question):
 
 @method_decorator(never_cache, name="dispatch")
 class AskView(FormView):
+    cache_topics = ("programs",)  # what the page shows (academy.caching)
     template_name = "admissions/question_form.html"
     form_class = QuestionForm
     query_parameters = ("major",)
@@ -134,4 +135,5 @@ class AskView(FormView):
 
 
 class ThanksView(TemplateView):
+    cache_topics = ()  # what the page shows (academy.caching)
     template_name = "admissions/thanks.html"

@@ -14,6 +14,8 @@ class LatestArticlesFeed(Feed):
     are HTML), so every text is escaped once, by the XML, and the summaries,
     which Atom marks as HTML, once more as HTML."""
 
+    cache_topics = ("news",)  # what the page shows (academy.caching)
+
     feed_type = Atom1Feed
     item_count = 20
 

@@ -37,6 +37,9 @@ class Topic(TranslatedModel, models.Model):
     def __str__(self):
         return self.name
 
+    def cache_topics(self):
+        return ("news", "news-pages")
+
 
 class Photo(TranslatedModel, models.Model):
     """A photo in the library, for lead photos and photos inside news text."""
@@ -141,6 +144,10 @@ class Photo(TranslatedModel, models.Model):
     @property
     def display_height(self):
         return self.renditions[-1]["height"] if self.renditions else self.height
+
+    def cache_topics(self):
+        # A new photo is on no page yet; news placing it is saved again.
+        return ("news", "news-pages") if self.pk else ()
 
 
 # At module level so Article.Meta can list the values in its constraint.
@@ -404,6 +411,13 @@ class Article(SearchableModel, TranslatedModel, models.Model):
     def languages(self):
         """The languages this item is written in."""
         return [code for code in language_codes() if getattr(self, column_name("title", code))]
+
+    def cache_topics(self):
+        """The lists of news and the item's own page (at its old address too,
+        where that changes)."""
+        previous = type(self).objects.filter(pk=self.pk).values_list("slug", flat=True).first()
+        slugs = dict.fromkeys(slug for slug in (self.slug, previous) if slug)
+        return ("news", *(f"news:{slug}" for slug in slugs))
 
 
 @receiver(post_delete, sender=Photo)

@@ -11,6 +11,7 @@ from programs.models import Program
 
 
 class ArticleListView(ListView):
+    cache_topics = ("news",)  # what the page shows (academy.caching)
     context_object_name = "articles"
     paginate_by = 10
     query_parameters = ("page",)
@@ -21,6 +22,12 @@ class ArticleListView(ListView):
 
 
 class ArticleDetailView(DetailView):
+    cache_topics = (
+        "news:{slug}",
+        "news-pages",
+        "program-names",
+        "partners",
+    )  # what the page shows (academy.caching)
     context_object_name = "article"
 
     def get_queryset(self):

@@ -235,6 +235,15 @@ class Program(SearchableModel, TranslatedModel, models.Model):
             return ApplicationState.OPEN, closes
         return ApplicationState.UNKNOWN, None
 
+    def cache_topics(self):
+        """Every page about majors; news pages only where what they show of
+        a major (its name, address, whether it is shown) changes."""
+        shown_elsewhere = ["slug", "is_active", *translated_columns("name")]
+        previous = type(self).objects.filter(pk=self.pk).values(*shown_elsewhere).first()
+        if previous and all(previous[f] == getattr(self, f) for f in shown_elsewhere):
+            return ("programs",)
+        return ("programs", "program-names")
+
 
 def figures_with_programs():
     """Figures with their majors' names, in the majors' order."""
@@ -333,6 +342,9 @@ class Intake(TranslatedModel, models.Model):
     def programs(self):
         return [figure.program for figure in self.figures.all()]
 
+    def cache_topics(self):
+        return ("figures",)
+
 
 class EnrollmentFigureQuerySet(models.QuerySet):
     def public(self):
@@ -403,6 +415,9 @@ class EnrollmentFigure(models.Model):
 
     def __str__(self):
         return f"{self.program} · {self.intake}"
+
+    def cache_topics(self):
+        return ("figures",)
 
 
 # The values whose every change is recorded, by model.

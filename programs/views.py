@@ -16,6 +16,7 @@ from programs.reports import EnrollmentReport, reported_programs
 
 
 class ProgramListView(ListView):
+    cache_topics = ("programs", "figures")  # what the page shows (academy.caching)
     context_object_name = "programs"
 
     def get_queryset(self):
@@ -35,6 +36,7 @@ class ProgramListView(ListView):
 
 
 class ProgramDetailView(DetailView):
+    cache_topics = ("programs", "figures", "news")  # what the page shows (academy.caching)
     context_object_name = "program"
     related_news_count = 5
 
@@ -137,6 +139,8 @@ class EnrollmentExportXLSXView(EnrollmentAccessMixin, ReportFileView):
 class FactsView(EnrollmentReportMixin, TemplateView):
     """Open data: only the figures administrators marked public."""
 
+    cache_topics = ("programs", "figures")  # what the page shows (academy.caching)
+
     public_only = True
     template_name = "programs/facts.html"
 
@@ -144,6 +148,8 @@ class FactsView(EnrollmentReportMixin, TemplateView):
 class OpenDataView(TemplateView):
     """What the open-data files hold, for those who reuse them; parents read
     the figures on the facts page."""
+
+    cache_topics = ()  # what the page shows (academy.caching)
 
     template_name = "programs/open_data.html"
 
@@ -161,6 +167,7 @@ class OpenDataView(TemplateView):
 
 
 class FactsCSVView(ReportFileView):
+    cache_topics = ("programs", "figures")  # what the page shows (academy.caching)
     public_only = True
 
     def render_file(self, report):
@@ -168,6 +175,7 @@ class FactsCSVView(ReportFileView):
 
 
 class FactsJSONView(ReportFileView):
+    cache_topics = ("programs", "figures")  # what the page shows (academy.caching)
     public_only = True
 
     def render_file(self, report):

@@ -145,7 +145,7 @@ def test_a_lost_database_gives_503_with_the_last_good_copy_of_a_page(own_databas
         assert fetch(f"{base}/en/about/")[0] == 200
         stop()
         # An edit just before the outage made the kept pages stale.
-        for key in shared.scan_iter("*portal:pages:state*"):
+        for key in shared.scan_iter("*portal:topic:*"):
             shared.delete(key)
 
         status, headers, body = fetch(f"{base}/en/about/")

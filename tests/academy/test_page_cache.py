@@ -211,4 +211,4 @@ def test_a_new_release_keeps_nothing_of_the_one_before(tmp_path):
     assert caching.release(tmp_path) == before
     template.write_text("<html>after</html>")
     assert caching.release(tmp_path) != before
-    assert caching.STATE_KEY.endswith(caching.release())
+    assert caching.topic_key("news").startswith(f"portal:topic:{caching.release()}:")
