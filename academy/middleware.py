@@ -82,7 +82,7 @@ class PageCacheMiddleware:
         key = self._key(request, generation_tag(generations))
         kept = cache_call(cache.get, key)
         if kept is not None:
-            return self._served(request, *kept)
+            return self._marked(self._served(request, *kept), "hit")
         response = self.get_response(request)
         if self._may_keep(response):
             gzipped = (
@@ -94,8 +94,8 @@ class PageCacheMiddleware:
             cache_call(cache.set, key, kept, settings.PAGE_CACHE_SECONDS)
             # Kept apart and longer, for when the database is lost.
             cache_call(cache.set, self._last_good_key(request), kept, LAST_GOOD_SECONDS)
-            return self._served(request, *kept)
-        return response
+            return self._marked(self._served(request, *kept), "miss")
+        return self._marked(response, "miss")
 
     def process_exception(self, request, exception):
         """A lost database is an outage, not an error of ours: 503 with
@@ -114,6 +114,14 @@ class PageCacheMiddleware:
         response.status_code = 503
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         patch_cache_control(response, no_store=True)
+        return response
+
+    @staticmethod
+    def _marked(response, state):
+        """Says whether the page came from the cache (hit) or was made for
+        this request (miss): what a load test counts, and what an operator
+        looks at when a page seems stale. Set after keeping, so never kept."""
+        response.headers["X-Page-Cache"] = state
         return response
 
     @staticmethod

@@ -39,6 +39,30 @@ def test_a_second_anonymous_visit_costs_no_query(client, launch_content, django_
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("accept_encoding", ["", "gzip"])
+def test_a_page_says_whether_it_came_from_the_page_cache(client, launch_content, accept_encoding):
+    headers = {"Accept-Encoding": accept_encoding}
+    assert client.get("/en/programs/", headers=headers)["X-Page-Cache"] == "miss"
+    assert client.get("/en/programs/", headers=headers)["X-Page-Cache"] == "hit"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_page_the_cache_may_not_keep_is_a_miss_every_time(client):
+    for _ in range(2):
+        assert client.get("/en/admissions/")["X-Page-Cache"] == "miss"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_pages_the_cache_is_not_asked_for_say_nothing_of_it(
+    client, admin_client, launch_content, settings
+):
+    assert "X-Page-Cache" not in admin_client.get("/en/programs/")
+    assert "X-Page-Cache" not in client.get("/healthz")
+    settings.PAGE_CACHE_SECONDS = 0
+    assert "X-Page-Cache" not in client.get("/en/programs/")
+
+
+@pytest.mark.django_db(transaction=True)
 def test_an_edit_in_the_admin_is_on_the_page_at_the_next_request_in_every_language(
     client, admin_user, launch_content
 ):
