@@ -171,7 +171,15 @@ def test_a_login_on_one_server_is_valid_on_the_other(servers, staff):
     assert "chief" in body
 
 
+def cache_state(url):
+    """What the page cache says of `url` ("hit" or "miss"), and the page."""
+    request = urllib.request.Request(url, headers={"Accept-Language": "en"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.headers.get("X-Page-Cache"), response.read().decode()
+
+
 def test_a_change_through_one_server_is_visible_through_the_other_at_once(servers, staff):
+    """…and only on the pages that show it: the others stay cached."""
     call_command("seed", verbosity=0)
     first, second = servers
     reader = Browser()
@@ -179,6 +187,10 @@ def test_a_change_through_one_server_is_visible_through_the_other_at_once(server
         "Building and maintaining software"
         in reader.open(f"{second}/en/programs/software-technology/")[1]
     )  # now in the shared page cache
+    unrelated = [f"{second}/en/partners/", f"{second}/ru/news/"]
+    for url in unrelated:
+        cache_state(url)
+        assert cache_state(url)[0] == "hit", url
     editor = Browser()
     sign_in(editor, first)
     program = Program.objects.get(slug="software-technology")
@@ -188,6 +200,8 @@ def test_a_change_through_one_server_is_visible_through_the_other_at_once(server
     assert status == 200 and url.endswith("/admin/programs/program/"), (status, url)
     for language, text in [("en", "Changed through the first server."), ("ru", "Технологии")]:
         assert text in reader.open(f"{second}/{language}/programs/software-technology/")[1]
+    for url in unrelated:
+        assert cache_state(url)[0] == "hit", url
 
 
 def test_rate_limits_are_shared_between_servers(servers, transactional_db):
