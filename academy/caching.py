@@ -33,6 +33,8 @@ from django.db import DatabaseError, transaction
 from django.utils.translation import get_language
 from redis.exceptions import RedisError
 
+from academy.i18n import page_match, page_view
+
 logger = logging.getLogger(__name__)
 
 
@@ -203,15 +205,14 @@ def topic_generations(request, topics):
     return {topic: known[topic] for topic in topics}
 
 
-def page_topics(match):
-    """What the page `match` (a resolver match, or None) shows: its view's
-    `cache_topics`, "{slug}" and the like filled from its address; every
-    topic where it does not say."""
-    view = getattr(match.func, "view_class", match.func) if match else None
-    declared = getattr(view, "cache_topics", None)
+def page_topics(request):
+    """What the request's page shows: its view's `cache_topics`, "{slug}"
+    and the like filled from its address; every topic where it does not say."""
+    declared = getattr(page_view(request), "cache_topics", None)
     if declared is None:
         return (*LAYOUT_TOPICS, EVERYTHING)
-    return (*LAYOUT_TOPICS, *(topic.format(**match.kwargs) for topic in declared))
+    kwargs = page_match(request).kwargs
+    return (*LAYOUT_TOPICS, *(topic.format(**kwargs) for topic in declared))
 
 
 def generation_tag(generations):

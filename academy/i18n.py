@@ -200,17 +200,29 @@ def page_match(request):
     return getattr(request, "resolver_match", None) or request._page_match
 
 
+def page_view(request):
+    """The view (its class, for class-based views) the request's page is
+    made by, or None for no page: where pages declare what they read and
+    show (`query_parameters`, `cache_topics`)."""
+    match = page_match(request)
+    return getattr(match.func, "view_class", match.func) if match else None
+
+
+def switch_url(code, next_path):
+    """The link that switches to language `code` (remembering the choice)
+    and goes on to `next_path`."""
+    return f"{page_url('switch_language', code)}?{urlencode({'next': next_path})}"
+
+
 def page_parameters(request):
     """The query parameters the page reads, as (name, value) pairs; a view
     names them in `query_parameters`. Others (utm_source, fbclid, …) change
     nothing on the page, nor does ?page=1 (the first page of a list is the
     list): its links, canonical address and cache entry leave them out."""
     if not hasattr(request, "_page_parameters"):
-        match = page_match(request)
-        view = getattr(match.func, "view_class", match.func) if match else None
         request._page_parameters = [
             (name, value)
-            for name in getattr(view, "query_parameters", ())
+            for name in getattr(page_view(request), "query_parameters", ())
             for value in request.GET.getlist(name)
             if (name, value) != ("page", "1")
         ]
@@ -259,7 +271,7 @@ def language_links(request, codes=None):
                 "code": code,
                 "name": get_language_info(code)["name_local"],
                 "short_name": SHORT_NAMES.get(code, code),
-                "url": f"{page_url('switch_language', code)}?{urlencode({'next': path})}",
+                "url": switch_url(code, path),
                 "absolute_url": request.build_absolute_uri(page),
                 "is_current": code == current,
             }

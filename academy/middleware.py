@@ -19,7 +19,7 @@ from academy.caching import (
     page_topics,
     topic_generations,
 )
-from academy.i18n import page_match, page_query
+from academy.i18n import page_query
 
 PERMISSIONS_POLICY = (
     "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
@@ -76,10 +76,11 @@ class PageCacheMiddleware:
             return self.get_response(request)
         # Read before the page reads any content (what it reads is then at
         # least as new as these generations).
-        generations = topic_generations(request, page_topics(page_match(request)))
+        generations = topic_generations(request, page_topics(request))
         if generations is None:
             return self.get_response(request)  # the page itself will say what is wrong
-        key = self._key(request, generation_tag(generations))
+        page = self._page(request)
+        key = f"portal:page:{generation_tag(generations)}:{page}"
         kept = cache_call(cache.get, key)
         if kept is not None:
             return self._marked(self._served(request, *kept), "hit")
@@ -93,7 +94,7 @@ class PageCacheMiddleware:
             kept = (response, gzipped)
             cache_call(cache.set, key, kept, settings.PAGE_CACHE_SECONDS)
             # Kept apart and longer, for when the database is lost.
-            cache_call(cache.set, self._last_good_key(request), kept, LAST_GOOD_SECONDS)
+            cache_call(cache.set, self._last_good_key(page), kept, LAST_GOOD_SECONDS)
             return self._marked(self._served(request, *kept), "miss")
         return self._marked(response, "miss")
 
@@ -105,7 +106,7 @@ class PageCacheMiddleware:
         kept = None
         if settings.PAGE_CACHE_SECONDS and self._may_use_cache(request):
             try:
-                kept = cache.get(self._last_good_key(request))
+                kept = cache.get(self._last_good_key(self._page(request)))
             except (RedisError, DatabaseError):  # the cache may live in that database
                 kept = None
         response = (
@@ -151,15 +152,11 @@ class PageCacheMiddleware:
         address = hashlib.sha256(page.encode()).hexdigest()
         return f"{get_language()}:{request.method}:{address}"
 
-    @classmethod
-    def _last_good_key(cls, request):
+    @staticmethod
+    def _last_good_key(page):
         # Per release, as the generations are: what one release kept may not
         # be what the next one reads.
-        return f"portal:last-good:{RELEASE}:{cls._page(request)}"
-
-    @classmethod
-    def _key(cls, request, generations):
-        return f"portal:page:{generations}:{cls._page(request)}"
+        return f"portal:last-good:{RELEASE}:{page}"
 
     @staticmethod
     def _may_keep(response):

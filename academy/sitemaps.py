@@ -1,3 +1,5 @@
+import functools
+
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import reverse
@@ -40,10 +42,13 @@ class PageSitemap(TrilingualSitemap):
 
     def lastmod(self, item):
         # The news list changes with its newest item; other pages carry no date.
-        if item == "news:article_list":
-            newest = ArticleSitemap().items().order_by("-published_at").first()
-            return newest.last_edited_at if newest else None
-        return None
+        return self.news_last_edited_at if item == "news:article_list" else None
+
+    @functools.cached_property
+    def news_last_edited_at(self):
+        """Asked for once per language: looked up once."""
+        newest = ArticleSitemap().items().order_by("-published_at").first()
+        return newest.last_edited_at if newest else None
 
 
 class ProgramSitemap(TrilingualSitemap):

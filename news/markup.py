@@ -37,7 +37,6 @@ ALLOWED_ATTRIBUTES = {
 }
 URL_SCHEMES = {"http", "https", "mailto", "tel"}
 # ![optional alt text](photo:12) places photo 12 from the photo library.
-PHOTO_FOLDER = images.PHOTO_FOLDER
 PHOTO_REFERENCE = re.compile(r"!\[([^\]]*)\]\(photo:(\d+)\)")
 
 
@@ -61,7 +60,7 @@ def _from_photo_library(url):
     path = url.removeprefix(media)
     return (
         url.startswith(media)
-        and path.startswith(f"{PHOTO_FOLDER}/")
+        and path.startswith(f"{images.PHOTO_FOLDER}/")
         and ":" not in path
         and ".." not in path.split("/")
     )

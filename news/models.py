@@ -416,8 +416,8 @@ class Article(SearchableModel, TranslatedModel, models.Model):
         """The lists of news and the item's own page (at its old address too,
         where that changes)."""
         previous = type(self).objects.filter(pk=self.pk).values_list("slug", flat=True).first()
-        slugs = dict.fromkeys(slug for slug in (self.slug, previous) if slug)
-        return ("news", *(f"news:{slug}" for slug in slugs))
+        addresses = dict.fromkeys(slug for slug in (self.slug, previous) if slug)
+        return ("news", *(f"news:{slug}" for slug in addresses))
 
 
 @receiver(post_delete, sender=Photo)

@@ -1,8 +1,6 @@
-from urllib.parse import urlencode
-
 from django import template
 
-from academy.i18n import OWN_NAMES, current_language, language_codes, page_url
+from academy.i18n import OWN_NAMES, current_language, language_codes, switch_url
 
 register = template.Library()
 
@@ -11,14 +9,13 @@ register = template.Library()
 def admin_languages(context):
     """The admin in each language: a link that remembers the choice (the
     same cookie as the public site's switch) and comes back to this page."""
-    request = context["request"]
-    next_page = urlencode({"next": request.get_full_path()})
+    next_path = context["request"].get_full_path()
     return {
         "languages": [
             {
                 "code": code,
                 "name": OWN_NAMES[code],
-                "url": f"{page_url('switch_language', code)}?{next_page}",
+                "url": switch_url(code, next_path),
                 "is_current": code == current_language(),
             }
             for code in language_codes()
