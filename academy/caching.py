@@ -193,7 +193,11 @@ def topic_generations(request, topics):
     known = getattr(request, "_topic_generations", None)
     if known is None:
         known = request._topic_generations = {}
-    wanted = [topic for topic in dict.fromkeys(topics) if topic not in known]
+        # The page's parts show its topics: one round trip for them all.
+        topics_read = (*topics, *page_topics(request))
+    else:
+        topics_read = topics
+    wanted = [topic for topic in dict.fromkeys(topics_read) if topic not in known]
     if wanted:
         try:
             fetched = cache_call(_generations, wanted)

@@ -12,6 +12,7 @@ from django.http import (
 from django.template.loader import render_to_string
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -36,17 +37,22 @@ class HomeView(TemplateView):
     latest_news_count = 4
 
     def get_context_data(self, **kwargs):
-        programs = list(Program.objects.active().for_lists())
-        partners = Partner.objects.active().in_role_order()
-        founders, others = founding_first(
-            partners.names_only("role", "country", *translated_columns("city"))
+        # Lazy: the page's parts read them only when they are made again
+        # (academy.caching.shared_part); a part kept costs no query.
+        programs = SimpleLazyObject(lambda: list(Program.objects.active().for_lists()))
+        partners = SimpleLazyObject(
+            lambda: founding_first(
+                Partner.objects.active()
+                .in_role_order()
+                .names_only("role", "country", *translated_columns("city"))
+            )
         )
         return super().get_context_data(
             programs=programs,
-            founders=founders,
-            others=others,
+            founders=SimpleLazyObject(lambda: partners[0]),
+            others=SimpleLazyObject(lambda: partners[1]),
             articles=Article.objects.listed()[: self.latest_news_count],
-            latest_intake=Intake.objects.public().with_figures().first(),
+            latest_intake=SimpleLazyObject(lambda: Intake.objects.public().with_figures().first()),
             structured_data=structured_data.college(
                 Academy.for_request(self.request), self.request
             ),

@@ -1,6 +1,8 @@
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.http import HttpResponseBadRequest
+from django.utils import timezone
 from django.utils.decorators import method_decorator
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.cache import never_cache
@@ -24,15 +26,33 @@ class ProgramListView(ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        # Lazy: the page's parts read them only when they are made again
+        # (academy.caching.shared_part); parts kept cost no query.
+        listed = context["programs"]
+        programs = SimpleLazyObject(lambda: self.with_latest_figures(listed))
+        context.update(
+            programs=programs,
+            # Rows nobody has facts for yet are left out, not filled with dashes.
+            any_application_dates=SimpleLazyObject(
+                lambda: any(p.has_application_dates for p in programs)
+            ),
+            any_instruction_language=SimpleLazyObject(
+                lambda: any(p.instruction_language for p in programs)
+            ),
+            # What the applications' states are worked out for.
+            today=timezone.localdate().isoformat(),
+            # Called by the template, when its part is made.
+            structured_data=lambda: structured_data.program_list(programs, self.request),
+        )
+        return context
+
+    @staticmethod
+    def with_latest_figures(programs):
         latest = EnrollmentFigure.objects.latest_public_by_program()
-        programs = context["programs"]
+        programs = list(programs)
         for program in programs:
             program.latest_figure = latest.get(program.pk)
-        # Rows nobody has facts for yet are left out, not filled with dashes.
-        context["any_application_dates"] = any(p.has_application_dates for p in programs)
-        context["any_instruction_language"] = any(p.instruction_language for p in programs)
-        context["structured_data"] = structured_data.program_list(programs, self.request)
-        return context
+        return programs
 
 
 class ProgramDetailView(DetailView):

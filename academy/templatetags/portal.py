@@ -9,7 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
-from academy.caching import shared_part
+from academy.caching import LAYOUT_TOPICS, shared_part
 from academy.i18n import Localized, current_language
 
 register = template.Library()
@@ -112,30 +112,46 @@ def capture(parser, token):
 class SharedNode(template.Node):
     child_nodelists = ("nodelist",)
 
-    def __init__(self, nodelist, name, vary_on):
+    def __init__(self, nodelist, name, vary_on, topics):
         self.nodelist = nodelist
         self.name = name
         self.vary_on = vary_on
+        self.topics = topics
 
     def render(self, context):
         name = ":".join([self.name, *(str(value.resolve(context)) for value in self.vary_on)])
-        html = shared_part(context.get("request"), name, lambda: self.nodelist.render(context))
+        html = shared_part(
+            context.get("request"), name, lambda: self.nodelist.render(context), self.topics
+        )
         return mark_safe(html)  # noqa: S308 - rendered (and so escaped) by the nodelist
 
 
 @register.tag
 def shared(parser, token):
-    """{% shared "name" [value …] %}…{% endshared %}: a part of the layout
-    that is the same on many pages, rendered once per content generation,
-    language and `value`s (see academy.caching.shared_part). Everything it
-    shows must depend on those alone."""
+    """{% shared "name" [value …] [on "topic" …] %}…{% endshared %}: a part
+    that is the same on many pages, rendered once per generation of what it
+    shows, language and `value`s (see academy.caching.shared_part).
+
+    Without `on`, it shows the layout's topics (the academy's profile); with
+    it, those topics only: cards of the majors are `on "programs"`.
+    Everything it shows must depend on its topics and values alone, and its
+    queries are made inside it (lazily), so a kept part costs none."""
     bits = token.split_contents()
     if len(bits) < 2:
-        raise template.TemplateSyntaxError('Use {% shared "name" [value …] %}…{% endshared %}')
+        raise template.TemplateSyntaxError(
+            'Use {% shared "name" [value …] [on "topic" …] %}…{% endshared %}'
+        )
     nodelist = parser.parse(("endshared",))
     parser.delete_first_token()
     name = template.Variable(bits[1]).resolve({})
-    return SharedNode(nodelist, name, [parser.compile_filter(bit) for bit in bits[2:]])
+    values, topics = bits[2:], LAYOUT_TOPICS
+    if "on" in values:
+        at = values.index("on")
+        topics = tuple(template.Variable(bit).resolve({}) for bit in values[at + 1 :])
+        values = values[:at]
+        if not topics:
+            raise template.TemplateSyntaxError(f'{{% shared "{name}" … on %}} names no topic')
+    return SharedNode(nodelist, name, [parser.compile_filter(bit) for bit in values], topics)
 
 
 @register.filter
