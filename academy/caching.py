@@ -71,7 +71,7 @@ EVERYTHING = "everything"
 # it and every item's page (its own was a "not found" until then).
 PUBLICATION_TOPICS = ("news", "news-pages")
 _MISSING = object()
-LOCAL_PARTS = 256  # a few generations of every part in every language
+LOCAL_PARTS = 2048  # a few generations of every part in every language
 
 
 class _RecentParts:

@@ -51,7 +51,9 @@ class HomeView(TemplateView):
             programs=programs,
             founders=SimpleLazyObject(lambda: partners[0]),
             others=SimpleLazyObject(lambda: partners[1]),
-            articles=Article.objects.listed()[: self.latest_news_count],
+            articles=SimpleLazyObject(
+                lambda: list(Article.objects.listed()[: self.latest_news_count])
+            ),
             latest_intake=SimpleLazyObject(lambda: Intake.objects.public().with_figures().first()),
             structured_data=structured_data.college(
                 Academy.for_request(self.request), self.request
@@ -65,9 +67,10 @@ class AboutView(TemplateView):
     template_name = "academy/about.html"
 
     def get_context_data(self, **kwargs):
+        # Lazy, even to build: the page keeps both in parts.
         return super().get_context_data(
-            founders=Partner.objects.active().founding(),
-            programs=Program.objects.active().names_only(),
+            founders=SimpleLazyObject(lambda: list(Partner.objects.active().founding())),
+            programs=SimpleLazyObject(lambda: list(Program.objects.active().names_only())),
             **kwargs,
         )
 

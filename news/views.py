@@ -1,13 +1,12 @@
-from django.db.models import Prefetch
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView
 
 from academy import structured_data
+from academy.caching import shared_part
 from academy.i18n import current_language, language_links, page_url, translated_columns
-from academy.models import Academy, Partner
+from academy.models import Academy
 from news.models import Article
-from programs.models import Program
 
 
 class ArticleListView(ListView):
@@ -19,6 +18,13 @@ class ArticleListView(ListView):
     def get_queryset(self):
         # Built per request: published() reads the clock.
         return Article.objects.listed()
+
+    def get_paginator(self, queryset, *args, **kwargs):
+        paginator = super().get_paginator(queryset, *args, **kwargs)
+        # Every page of the list counts the same items: counted once per
+        # change to the news (a scheduled item going live is one).
+        paginator.count = shared_part(self.request, "news-count", queryset.count, ("news",))
+        return paginator
 
 
 class ArticleDetailView(DetailView):
@@ -34,13 +40,9 @@ class ArticleDetailView(DetailView):
         articles = (
             Article.objects.written_in(current_language())
             .select_related("lead_photo")
-            # The page shows the HTML made from the Markdown, not the Markdown.
-            .defer(*translated_columns("body"))
-            .prefetch_related(
-                "topics",
-                Prefetch("related_programs", queryset=Program.objects.names_only()),
-                Prefetch("related_partners", queryset=Partner.objects.names_only()),
-            )
+            # The page shows the HTML made from the Markdown, not the Markdown,
+            # and does not search.
+            .defer(*translated_columns("body", "search_text"))
         )
         if self.request.user.is_staff:
             return articles  # staff preview drafts and scheduled items
@@ -50,6 +52,7 @@ class ArticleDetailView(DetailView):
         # The switcher and hreflang offer only the languages the item exists in.
         return super().get_context_data(
             languages=language_links(self.request, self.object.languages()),
+            links=self.object.links(),
             share_image=self.object.share_image_url,
             structured_data=structured_data.graph(
                 structured_data.news_article(

@@ -2,7 +2,7 @@ from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.http import HttpResponseBadRequest
 from django.utils import timezone
 from django.utils.decorators import method_decorator
-from django.utils.functional import SimpleLazyObject
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.cache import never_cache
@@ -64,11 +64,14 @@ class ProgramDetailView(DetailView):
         return Program.objects.active()
 
     def get_context_data(self, **kwargs):
-        articles = self.object.articles.listed()
+        program = self.object
         return super().get_context_data(
-            share_image=self.object.share_image_url,
-            figures=EnrollmentFigure.objects.public_for(self.object),
-            articles=articles[: self.related_news_count],
+            share_image=program.share_image_url,
+            # Lazy, even to build: the page keeps both in parts.
+            figures=SimpleLazyObject(lambda: list(EnrollmentFigure.objects.public_for(program))),
+            articles=SimpleLazyObject(
+                lambda: list(program.articles.listed()[: self.related_news_count])
+            ),
             structured_data=structured_data.graph(
                 structured_data.educational_program(
                     self.object, Academy.for_request(self.request), self.request
@@ -89,15 +92,19 @@ class EnrollmentReportMixin:
     public_only = False
     query_parameters = ("year", "major")
 
-    def get_report(self):
+    @cached_property
+    def filter_form(self):
+        """The filters, offering the years and majors there are figures for."""
         intakes = Intake.objects.with_figures()
-        intakes = list(intakes.public() if self.public_only else intakes)
-        programs = reported_programs(intakes, Program.objects.names_only())
-        self.filter_form = EnrollmentFilterForm(
-            self.request.GET, years=sorted(i.year for i in intakes), programs=programs
+        self.intakes = list(intakes.public() if self.public_only else intakes)
+        self.programs = reported_programs(self.intakes, Program.objects.names_only())
+        return EnrollmentFilterForm(
+            self.request.GET, years=sorted(i.year for i in self.intakes), programs=self.programs
         )
+
+    def get_report(self):
         year, program = self.filter_form.filters()
-        return EnrollmentReport(intakes, programs, year=year, program=program)
+        return EnrollmentReport(self.intakes, self.programs, year=year, program=program)
 
     def export_name(self, stem, extension):
         year, program = self.filter_form.filters()
@@ -105,11 +112,13 @@ class EnrollmentReportMixin:
         return "-".join(part for part in parts if part) + f".{extension}"
 
     def get_context_data(self, **kwargs):
-        report = self.get_report()
+        # Lazy: a page that keeps its report in a part (the facts page)
+        # builds it only when the part is made again.
+        report = SimpleLazyObject(self.get_report)
         return super().get_context_data(
             report=report,
-            chart=charts.stacked_bars(report),
-            filter_form=self.filter_form,
+            chart=SimpleLazyObject(lambda: charts.stacked_bars(report)),
+            filter_form=SimpleLazyObject(lambda: self.filter_form),
             query=page_query(self.request),
             **kwargs,
         )

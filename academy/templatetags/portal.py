@@ -3,6 +3,7 @@ import re
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.template.loader_tags import BlockNode
 from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -118,6 +119,12 @@ class SharedNode(template.Node):
         self.vary_on = vary_on
         self.topics = topics
 
+    def get_nodes_by_type(self, nodetype):
+        # What a page's template looks for in its layout at every rendering
+        # ({% extends %} gathers the blocks) is never inside a part, which is
+        # kept whole (shared() refuses blocks): the search stops here.
+        return [self] if isinstance(self, nodetype) else []
+
     def render(self, context):
         name = ":".join([self.name, *(str(value.resolve(context)) for value in self.vary_on)])
         html = shared_part(
@@ -144,6 +151,11 @@ def shared(parser, token):
     nodelist = parser.parse(("endshared",))
     parser.delete_first_token()
     name = template.Variable(bits[1]).resolve({})
+    if nodelist.get_nodes_by_type(BlockNode):
+        # A page could not fill it in.
+        raise template.TemplateSyntaxError(
+            f'{{% shared "{name}" %}} holds a block; it is kept whole'
+        )
     values, topics = bits[2:], LAYOUT_TOPICS
     if "on" in values:
         at = values.index("on")
