@@ -61,8 +61,13 @@ CACHEABLE_TYPES = ("text/html", "application/atom+xml", "application/xml", "text
 
 class PageCacheMiddleware:
     """Keeps whole public pages for anonymous readers, so a burst of visits
-    costs one rendering. Never for signed-in people (they have a session
-    cookie), never for responses that set cookies or forbid caching.
+    costs one rendering. Never pages made for signed-in people (they have a
+    session cookie), never responses that set cookies or forbid caching.
+
+    Signed-in people (staff looking at the site) are served a kept page
+    that shows something (200): public pages show them what they show
+    everyone. Not a kept "not found": their page may be a preview of a
+    draft, made for them alone.
 
     A page is kept with its body gzipped once, beside the plain one: a
     reader whose browser takes gzip gets those bytes with no compressing
@@ -82,10 +87,15 @@ class PageCacheMiddleware:
         page = self._page(request)
         key = f"portal:page:{generation_tag(generations)}:{page}"
         kept = cache_call(cache.get, key)
-        if kept is not None:
-            return self._marked(self._served(request, *kept), "hit")
+        signed_in = settings.SESSION_COOKIE_NAME in request.COOKIES
+        if kept is not None and (not signed_in or kept[0].status_code == 200):
+            response = self._served(request, *kept)
+            if signed_in:
+                # As SecurityHeadersMiddleware says of their other pages.
+                patch_cache_control(response, private=True)
+            return self._marked(response, "hit")
         response = self.get_response(request)
-        if self._may_keep(response):
+        if not signed_in and self._may_keep(response):
             gzipped = (
                 compression.compress_page(response.content)
                 if compression.worth_compressing(response)
@@ -138,7 +148,6 @@ class PageCacheMiddleware:
     def _may_use_cache(request):
         return (
             request.method in ("GET", "HEAD")
-            and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and not request.path.startswith(f"/{settings.ADMIN_URL}")
             and request.path not in UNCACHED_PATHS
         )

@@ -125,9 +125,9 @@ SHARE_CARD_FONT = env("SHARE_CARD_FONT", default=None)
 # Off by default with DEBUG (a local server): a template being edited is seen
 # at once.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 600)
-# The parts every page shares (layout, academy profile), for everyone; a
-# content change makes them stale at once. At most 600 (academy.caching
-# starts a new generation every ten minutes anyway); 0 turns them off.
+# The parts many pages share (layout, cards, tables: academy.caching), for
+# everyone; a change to what one shows makes it stale at once. 0 turns them
+# off.
 SHARED_CACHE_SECONDS = env.int("SHARED_CACHE_SECONDS", default=0 if DEBUG else 600)
 # `make bench` only: adds /bench/ceiling, a fixed 20 kB page to measure against.
 BENCH_CEILING = env.bool("BENCH_CEILING", default=False)

@@ -3,9 +3,10 @@
 Starts gunicorn (2 sync workers, production settings) on a fresh PostgreSQL
 database filled with a realistic volume, drives each public page in each
 language with wrk at 16 connections, taking gzip as browsers do, with the
-page cache warm and then off (off: each page's content is queried, rendered
-and compressed at every request; only the layout's shared parts,
-academy.caching, are kept), and compares every page with the ceiling: a fixed
+page cache warm and then off (off: each page is made and compressed at
+every request, with the queries for its own content; the shared parts,
+academy.caching, are kept, as when a page is made again after an edit
+elsewhere), and compares every page with the ceiling: a fixed
 20 kB page through the same middleware. Prints one table, with each page's
 bytes as made and as sent.
 
@@ -461,7 +462,7 @@ def report_workload(result, ceiling_rps):
     """Prints the workload's block; gives whether it met its targets."""
     rps = result["requests"] / result["seconds"]
     ratio = rps / ceiling_rps
-    anonymous = result["hits"] + result["misses"]
+    answered = result["hits"] + result["misses"]
     errors = (
         result["server_errors"] + result["client_errors"] + result["socket_errors"]
         + result["timeouts"] + len(result["failed"])
@@ -488,8 +489,9 @@ def report_workload(result, ceiling_rps):
         f"(p99 ≤ {WORKLOAD_TARGETS['p99_ms']:.0f} ms: {'yes' if met['p99'] else 'NO'})"
     )
     print(
-        f"  page cache  {result['hits'] / max(anonymous, 1):.1%} hits of {anonymous} "
-        f"anonymous requests; {result['staff_requests']} staff requests, never cached"
+        f"  page cache  {result['hits'] / max(answered, 1):.1%} hits of {answered} requests, "
+        f"{result['staff_requests']} of them by staff (served kept public pages, "
+        "never keeping theirs)"
     )
     print(
         f"  errors      {errors}: {result['server_errors']} 5xx, {result['client_errors']} 4xx, "
@@ -547,10 +549,10 @@ def main():
         f"{TARGETS['warm_p99_ms']:.0f} ms; cold ≥ {TARGETS['cold_ratio']:.0%} of the ceiling; "
         f"HTML sent gzipped, ≤ {TARGETS['html_gzip_kb']:.0f} kB. {CONNECTIONS} connections, "
         f"{SECONDS} s a page, gunicorn with 2 sync workers, PostgreSQL.\n"
-        "Warm: the page cache on. Cold: the page cache off, so each page is queried, "
-        "rendered and compressed at every request; only the layout's shared parts come from "
-        "the cache. html kB: the page as made; sent kB: as sent to a browser that takes "
-        "gzip. SQL: queries a page makes with the page cache off."
+        "Warm: the page cache on. Cold: the page cache off, so each page is made and "
+        "compressed at every request, with the queries for its own content; the shared parts "
+        "(layout, cards, tables) come from the cache. html kB: the page as made; sent kB: "
+        "as sent to a browser that takes gzip. SQL: queries a page makes with the page cache off."
     )
     if not report_workload(realistic, warm[CEILING][0]):
         failures.append("the realistic workload")

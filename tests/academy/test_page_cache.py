@@ -56,7 +56,7 @@ def test_a_page_the_cache_may_not_keep_is_a_miss_every_time(client):
 def test_pages_the_cache_is_not_asked_for_say_nothing_of_it(
     client, admin_client, launch_content, settings
 ):
-    assert "X-Page-Cache" not in admin_client.get("/en/programs/")
+    assert "X-Page-Cache" not in admin_client.get("/admin/")
     assert "X-Page-Cache" not in client.get("/healthz")
     settings.PAGE_CACHE_SECONDS = 0
     assert "X-Page-Cache" not in client.get("/en/programs/")
@@ -106,15 +106,25 @@ def test_a_scheduled_item_appears_at_its_time_despite_the_cache(client):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_signed_in_people_never_get_or_make_cached_pages(
-    client, admin_user, django_assert_max_num_queries
-):
+def test_signed_in_people_get_the_kept_public_pages_but_never_make_them(client, admin_user):
     draft = make_article(title_en="Preview me", status=Article.Status.DRAFT)
+    make_article(title_en="Open day", slug="open-day")
+    reader = type(client)()
+    assert reader.get(draft.get_absolute_url()).status_code == 404  # kept as "not found"
     client.force_login(admin_user)
-    client.get(draft.get_absolute_url())
+    # The draft is theirs to preview, whatever readers are told.
     response = client.get(draft.get_absolute_url())
     assertContains(response, "Preview: this draft is not public.")
     assert "private" in response["Cache-Control"]
+    # A page made for them is not kept for readers…
+    assert client.get("/en/news/open-day/")["X-Page-Cache"] == "miss"
+    assert reader.get("/en/news/open-day/")["X-Page-Cache"] == "miss"
+    # …and one made for readers, which shows them the same, is served to
+    # them too, for them alone.
+    response = client.get("/en/news/open-day/")
+    assert response["X-Page-Cache"] == "hit"
+    assert "private" in response["Cache-Control"]
+    assertContains(response, "Open day")
     client.logout()
     assert client.get(draft.get_absolute_url()).status_code == 404
 
