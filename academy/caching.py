@@ -225,6 +225,18 @@ def generation_tag(generations):
     return hashlib.sha256(text.encode()).hexdigest()[:20]
 
 
+def _part_tag(request, topics):
+    """generation_tag() of `topics`, worked out once a request (a page has
+    many parts on the same topics: a card for each partner)."""
+    tags = getattr(request, "_part_tags", None)
+    if tags is None:
+        tags = request._part_tags = {}
+    if topics not in tags:
+        generations = topic_generations(request, topics)
+        tags[topics] = None if generations is None else generation_tag(generations)
+    return tags[topics]
+
+
 def shared_part(request, name, build, topics=LAYOUT_TOPICS):
     """`build()`'s result, made once per generation of `topics` (what it
     shows) and language.
@@ -233,10 +245,10 @@ def shared_part(request, name, build, topics=LAYOUT_TOPICS):
     generation or SHARED_CACHE_SECONDS is 0.
     """
     seconds = settings.SHARED_CACHE_SECONDS
-    generations = topic_generations(request, topics) if request is not None and seconds else None
-    if generations is None:
+    tag = _part_tag(request, topics) if request is not None and seconds else None
+    if tag is None:
         return build()
-    key = f"portal:part:{generation_tag(generations)}:{get_language()}:{name}"
+    key = f"portal:part:{tag}:{get_language()}:{name}"
     value = _recent.get(key)
     if value is _MISSING:
         value = cache_call(cache.get, key, _MISSING, fallback=_MISSING)

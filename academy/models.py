@@ -106,14 +106,7 @@ class Country(models.TextChoices):
 
 # Partners grouped by role in the roles' declared order (the public one),
 # then by position: as an ordering any query of partners can use.
-PARTNER_ROLE_ORDER = [
-    models.Case(
-        *[models.When(role=role, then=rank) for rank, role in enumerate(PartnerRole.values)],
-        output_field=models.IntegerField(),
-    ).asc(),
-    "position",
-    "slug",
-]
+PARTNER_ROLE_ORDER = ["role_rank", "position", "slug"]
 
 
 class PartnerQuerySet(models.QuerySet):
@@ -154,6 +147,17 @@ class Partner(SearchableModel, TranslatedModel, models.Model):
         _("position"), default=0, help_text=_("Smaller numbers come first within a role.")
     )
     is_active = models.BooleanField(_("shown on the site"), default=True)
+    # The role's place in the roles' declared order, kept by the database:
+    # ordering by it costs a query nothing to build (PARTNER_ROLE_ORDER).
+    role_rank = models.GeneratedField(
+        expression=models.Case(
+            *[models.When(role=role, then=rank) for rank, role in enumerate(PartnerRole.values)],
+            default=len(PartnerRole.values),
+        ),
+        output_field=models.PositiveSmallIntegerField(),
+        db_persist=True,
+        verbose_name=_("role's place"),
+    )
     search_text = SearchText()
 
     objects = PartnerQuerySet.as_manager()

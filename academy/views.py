@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.db import DatabaseError, connection
-from django.db.models import Prefetch
 from django.http import (
     Http404,
     HttpResponse,
@@ -83,18 +82,8 @@ class PartnerListView(ListView):
     recent_news_count = 3
 
     def get_queryset(self):
-        recent_news = Article.objects.readable().links_only()
-        return (
-            Partner.objects.active()
-            .in_role_order()
-            .prefetch_related(
-                Prefetch(
-                    "articles",
-                    queryset=recent_news[: self.recent_news_count],
-                    to_attr="recent_articles",
-                )
-            )
-        )
+        partners = list(Partner.objects.active().in_role_order())
+        return Article.objects.readable().newest_for_partners(partners, self.recent_news_count)
 
 
 @never_cache

@@ -68,24 +68,35 @@ def test_a_news_save_makes_again_the_latest_news_and_nothing_else_on_the_home_pa
     assertContains(client.get("/en/"), "Open day at the robot lab")
 
 
-def test_a_majors_new_summary_is_on_every_page_with_its_card_at_once(client, parts_kept):
-    for path in ("/en/", "/en/programs/", "/en/programs/software-technology/"):
-        client.get(path)
-    software = Program.objects.get(slug="software-technology")
-    software.summary_en = "Programs for the machines of a smart factory."
-    software.save()
-    for path in ("/en/", "/en/programs/", "/en/programs/software-technology/"):
-        assertContains(client.get(path), "Programs for the machines of a smart factory.")
+# An editor's change, and the pages with a part that shows it.
+EDITS = {
+    "a major's summary": (
+        Program,
+        "software-technology",
+        {"summary_en": "Programs for the machines of a smart factory."},
+        ["/en/", "/en/programs/", "/en/programs/software-technology/"],
+    ),
+    "a partner's name": (
+        Partner,
+        "stankin",
+        {"name_en": "Stankin, Moscow"},
+        ["/en/", "/en/about/", "/en/partners/"],
+    ),
+}
 
 
-def test_a_partners_new_name_is_on_the_home_about_and_partners_pages_at_once(client, parts_kept):
-    for path in ("/en/", "/en/about/", "/en/partners/"):
+@pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS)
+def test_an_edit_is_in_every_part_that_shows_it_at_once(client, parts_kept, edit):
+    model, slug, change, pages = edit
+    for path in pages:
         client.get(path)
-    stankin = Partner.objects.get(slug="stankin")
-    stankin.name_en = "Stankin, Moscow"
-    stankin.save()
-    for path in ("/en/", "/en/about/", "/en/partners/"):
-        assertContains(client.get(path), "Stankin, Moscow")
+    changed = model.objects.get(slug=slug)
+    for field, text in change.items():
+        setattr(changed, field, text)
+    changed.save()
+    for path in pages:
+        for text in change.values():
+            assertContains(client.get(path), text)
 
 
 def test_a_new_figure_is_in_the_tables_at_once(client, parts_kept):

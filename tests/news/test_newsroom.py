@@ -171,6 +171,25 @@ def test_majors_and_partners_list_their_related_news_newest_first(client):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("items", [6, 60])
+def test_each_partner_lists_its_three_newest_items_in_a_fixed_number_of_queries(
+    client, django_assert_max_num_queries, items
+):
+    partners = [make_partner() for _ in range(3)]
+    now = timezone.now()
+    for number in range(items):
+        article = make_article(
+            title_en=f"Item {number:02}", published_at=now - datetime.timedelta(hours=number)
+        )
+        article.related_partners.add(*partners[number % 2 :])
+    with django_assert_max_num_queries(4):  # partners, links, items, next scheduled
+        content = client.get("/en/partners/").content.decode()
+    # The first partner is named by the even items only (it lists 0, 2 and 4),
+    # the others by every item (they list 0, 1 and 2).
+    assert [content.count(f"Item {number:02}<") for number in range(5)] == [3, 2, 3, 0, 1]
+
+
+@pytest.mark.django_db
 def test_editors_see_who_changed_an_item_and_what(editor_client, editor):
     article = make_article(title_en="Before")
     response = editor_client.post(
