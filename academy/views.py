@@ -82,7 +82,9 @@ class PartnerListView(ListView):
     recent_news_count = 3
 
     def get_queryset(self):
-        partners = list(Partner.objects.active().in_role_order())
+        partners = list(
+            Partner.objects.active().in_role_order().defer(*translated_columns("search_text"))
+        )
         return Article.objects.readable().newest_for_partners(partners, self.recent_news_count)
 
 
