@@ -72,6 +72,7 @@ EVERYTHING = "everything"
 PUBLICATION_TOPICS = ("news", "news-pages")
 _MISSING = object()
 LOCAL_PARTS = 2048  # a few generations of every part in every language
+LONGEST_NAME = 100  # a part's name, as its key has it; longer ones are hashed
 
 
 class _RecentParts:
@@ -248,6 +249,8 @@ def shared_part(request, name, build, topics=LAYOUT_TOPICS):
     tag = _part_tag(request, topics) if request is not None and seconds else None
     if tag is None:
         return build()
+    if len(name) > LONGEST_NAME:  # values from an address (?year=…) may be long
+        name = hashlib.sha256(name.encode()).hexdigest()
     key = f"portal:part:{tag}:{get_language()}:{name}"
     value = _recent.get(key)
     if value is _MISSING:

@@ -159,10 +159,12 @@ def shared(parser, token):
     values, topics = bits[2:], LAYOUT_TOPICS
     if "on" in values:
         at = values.index("on")
-        topics = tuple(template.Variable(bit).resolve({}) for bit in values[at + 1 :])
-        values = values[:at]
-        if not topics:
-            raise template.TemplateSyntaxError(f'{{% shared "{name}" … on %}} names no topic')
+        topics, values = values[at + 1 :], values[:at]
+        if not topics or any(topic[0] not in "\"'" for topic in topics):
+            raise template.TemplateSyntaxError(
+                f'{{% shared "{name}" … on "topic" … %}} names its topics in quotes'
+            )
+        topics = tuple(template.Variable(topic).resolve({}) for topic in topics)
     return SharedNode(nodelist, name, [parser.compile_filter(bit) for bit in values], topics)
 
 

@@ -146,9 +146,25 @@ def test_a_signed_in_editor_gets_the_kept_parts_too(parts_on, editor_client):
     assert not any("programs_" in query for query in queries_of(editor_client, "/en/programs/"))
 
 
-def test_a_part_named_on_no_topic_is_refused():
-    with pytest.raises(TemplateSyntaxError, match="names no topic"):
-        Template('{% load portal %}{% shared "cards" on %}x{% endshared %}')
+@pytest.mark.parametrize(
+    "tag",
+    [
+        '{% shared "cards" on %}x{% endshared %}',
+        '{% shared "cards" on programs %}x{% endshared %}',
+        '{% shared "cards" on "programs" %}{% block cards %}x{% endblock %}{% endshared %}',
+    ],
+    ids=["no topic", "a topic not in quotes", "a block a page would fill in"],
+)
+def test_a_part_that_could_not_be_kept_whole_is_refused(tag):
+    with pytest.raises(TemplateSyntaxError, match=r"quotes|kept whole"):
+        Template("{% load portal %}" + tag)
+
+
+def test_a_part_varying_on_a_long_value_from_the_address_is_kept_all_the_same(client, parts_on):
+    path = "/en/facts/?year=" + "9" * 2000
+    first = client.get(path).content.decode()
+    assert queries_of(client, path) == []
+    assert client.get(path).content.decode() == first
 
 
 def test_a_part_without_a_request_is_made_each_time(parts_on):
