@@ -27,6 +27,16 @@ PERMISSIONS_POLICY = (
 )
 
 
+def signed_in(request):
+    return bool(request.COOKIES.get(settings.SESSION_COOKIE_NAME))
+
+
+def mark_private(response):
+    """Signed-in pages (admin, dashboard, previews, the site as staff see
+    it) are for that person only: no shared cache may keep them."""
+    patch_cache_control(response, private=True)
+
+
 class SecurityHeadersMiddleware:
     """The headers Django's own settings do not cover."""
 
@@ -41,10 +51,8 @@ class SecurityHeadersMiddleware:
             # view, for all of the admin's (ContentSecurityPolicyMiddleware
             # reads it after this).
             response._csp_config = settings.ADMIN_CSP
-        if request.COOKIES.get(settings.SESSION_COOKIE_NAME):
-            # Signed-in pages (admin, dashboard, previews) are for that person
-            # only: no shared cache may keep them.
-            patch_cache_control(response, private=True)
+        if signed_in(request):
+            mark_private(response)
         return response
 
 
@@ -87,15 +95,14 @@ class PageCacheMiddleware:
         page = self._page(request)
         key = f"portal:page:{generation_tag(generations)}:{page}"
         kept = cache_call(cache.get, key)
-        signed_in = settings.SESSION_COOKIE_NAME in request.COOKIES
-        if kept is not None and (not signed_in or kept[0].status_code == 200):
+        for_staff = signed_in(request)
+        if kept is not None and (not for_staff or kept[0].status_code == 200):
             response = self._served(request, *kept)
-            if signed_in:
-                # As SecurityHeadersMiddleware says of their other pages.
-                patch_cache_control(response, private=True)
+            if for_staff:
+                mark_private(response)
             return self._marked(response, "hit")
         response = self.get_response(request)
-        if not signed_in and self._may_keep(response):
+        if not for_staff and self._may_keep(response):
             gzipped = (
                 compression.compress_page(response.content)
                 if compression.worth_compressing(response)
